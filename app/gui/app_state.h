@@ -1,0 +1,65 @@
+#pragma once
+
+// AppState: everything the viewer's panels read. Panels never change it while
+// drawing; they push Commands that the frame loop applies at one point, after
+// all panels have drawn. Main thread only.
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/gui/scene.h"
+#include "app/render/map_view.h"
+#include "geo/core/log.h"
+#include "geo/map/map_document.h"
+
+namespace app::gui {
+
+struct AppState;
+using Command = std::function<void(AppState&)>;
+
+// The one selection shared by the map, the attribute table and the identify panel.
+struct SelectionModel {
+  int layer = -1;
+  std::vector<std::uint32_t> rows;  // sorted, unique
+  bool scroll_table = false;        // the table scrolls to the selection once
+
+  bool contains(int l, std::uint32_t row) const;
+  void set(int l, std::uint32_t row);
+  void toggle(int l, std::uint32_t row);
+  void clear() { layer = -1, rows.clear(); }
+};
+
+struct Hover {
+  int layer = -1;
+  std::uint32_t row = 0;
+};
+
+struct AppState {
+  std::unique_ptr<geo::map::MapDocument> doc;
+  Scene* scene = nullptr;
+  render::MapView view;
+  SelectionModel selection;
+  std::optional<Hover> hover;
+  std::optional<render::MapPoint> cursor_map;  // display CRS
+  int active_layer = -1;          // layer the style panel and table show
+  std::optional<Hover> identify;  // feature shown in the identify window
+  bool show_table = false;
+  bool show_open_dialog = false;
+  bool presentation_scale = false;
+  std::string status;
+  std::vector<geo::core::LogRecord> messages;  // recent warnings and errors
+  std::vector<std::string> open_requests;      // files to load (drop, dialog)
+  bool rebuild_scene = false;                  // display CRS changed: rebuild meshes
+  std::vector<Command> commands;
+
+  void push(Command c) { commands.push_back(std::move(c)); }
+  void applyCommands();
+  void zoomToLayer(int layer);
+  void zoomToAll();
+  void zoomToSelection();
+};
+
+}  // namespace app::gui

@@ -1,0 +1,90 @@
+#include <imgui.h>
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "app/gui/panels.h"
+
+namespace app::gui {
+
+std::string featureName(const geo::map::MapLayer& layer, std::size_t row) {
+  const auto& table = layer.data.table;
+  for (const char* field : {"NAME", "name", "Name", "NAMELSAD", "town", "facility_id", "GEOID_COG",
+                            "GEOID", "id"}) {
+    if (auto i = table.fieldIndex(field)) {
+      std::string text = table.text(row, *i);
+      if (!text.empty()) return text;
+    }
+  }
+  return "feature " + std::to_string(row);
+}
+
+void drawHoverTooltip(const AppState& state) {
+  if (!state.hover || !state.doc) return;
+  const auto& layer = state.doc->layers[std::size_t(state.hover->layer)];
+  ImGui::BeginTooltip();
+  ImGui::TextUnformatted(featureName(layer, state.hover->row).c_str());
+  ImGui::TextDisabled("%s", layer.spec.title.c_str());
+  const std::string value = layer.describeValue(state.hover->row);
+  if (!value.empty()) ImGui::TextUnformatted(value.c_str());
+  ImGui::EndTooltip();
+}
+
+void drawIdentifyWindow(AppState& state) {
+  if (!state.identify || !state.doc) return;
+  const auto [li, row] = *state.identify;
+  if (li < 0 || li >= int(state.doc->layers.size())) return;
+  const auto& layer = state.doc->layers[std::size_t(li)];
+  if (row >= layer.data.table.rowCount()) return;
+
+  bool open = true;
+  ImGui::SetNextWindowSize({360, 420}, ImGuiCond_FirstUseEver);
+  const std::string title = "Identify: " + featureName(layer, row) + "###identify";
+  if (ImGui::Begin(title.c_str(), &open)) {
+    ImGui::TextDisabled("%s, row %u", layer.spec.title.c_str(), row);
+    const std::string value = layer.describeValue(row);
+    if (!value.empty()) ImGui::TextWrapped("%s", value.c_str());
+    if (ImGui::BeginTable("attributes", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
+                                               ImGuiTableFlags_Resizable)) {
+      ImGui::TableSetupColumn("Field");
+      ImGui::TableSetupColumn("Value");
+      ImGui::TableHeadersRow();
+      const auto& table = layer.data.table;
+      for (std::size_t c = 0; c < table.fieldCount(); ++c) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(table.fields()[c].name.c_str());
+        ImGui::TableNextColumn();
+        const std::string text = table.text(row, c);
+        ImGui::TextUnformatted(text.empty() ? "(no data)" : text.c_str());
+      }
+      ImGui::EndTable();
+    }
+  }
+  ImGui::End();
+  if (!open) state.push([](AppState& s) { s.identify.reset(); });
+}
+
+void drawStatusBar(const AppState& state, Rect area) {
+  ImGui::SetNextWindowPos({area.x, area.y});
+  ImGui::SetNextWindowSize({area.w, area.h});
+  ImGui::Begin("##status", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
+  if (state.cursor_map && state.doc) {
+    ImGui::Text("%.1f, %.1f", state.cursor_map->x, state.cursor_map->y);
+    ImGui::SameLine();
+  }
+  if (state.doc) {
+    // Nominal scale for a 96 dpi screen: metres on the ground per metre on screen.
+    const double metres_per_px = state.view.unitsPerPixel() * state.doc->display_metres_per_unit;
+    ImGui::Text("| 1:%s | %s", fmt::format("{:.0f}", metres_per_px * 96 / 0.0254).c_str(),
+                state.doc->display_crs_name.c_str());
+    ImGui::SameLine();
+  }
+  ImGui::TextUnformatted(("| " + state.status).c_str());
+  ImGui::End();
+}
+
+}  // namespace app::gui

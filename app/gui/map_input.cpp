@@ -1,0 +1,82 @@
+#include "app/gui/map_input.h"
+
+#include <imgui.h>
+
+#include <cmath>
+
+namespace app::gui {
+namespace {
+
+constexpr double kPickRadiusPx = 6.0;
+constexpr double kKeyZoom = 1.5;
+constexpr double kKeyPanPx = 80.0;
+
+bool inside(Rect r, ImVec2 p) { return p.x >= r.x && p.y >= r.y && p.x < r.x + r.w && p.y < r.y + r.h; }
+
+void handleKeys(AppState& state) {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (io.WantTextInput) return;
+  const render::ScreenPoint center{state.view.width() / 2, state.view.height() / 2};
+  if (ImGui::IsKeyPressed(ImGuiKey_Equal) || ImGui::IsKeyPressed(ImGuiKey_KeypadAdd))
+    state.view.zoomAt(center, kKeyZoom);
+  if (ImGui::IsKeyPressed(ImGuiKey_Minus) || ImGui::IsKeyPressed(ImGuiKey_KeypadSubtract))
+    state.view.zoomAt(center, 1 / kKeyZoom);
+  if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow)) state.view.panByPixels(kKeyPanPx, 0);
+  if (ImGui::IsKeyPressed(ImGuiKey_RightArrow)) state.view.panByPixels(-kKeyPanPx, 0);
+  if (ImGui::IsKeyPressed(ImGuiKey_UpArrow)) state.view.panByPixels(0, kKeyPanPx);
+  if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) state.view.panByPixels(0, -kKeyPanPx);
+  if (ImGui::IsKeyPressed(ImGuiKey_Home) && state.doc) state.view.fit(state.doc->home);
+  if (ImGui::IsKeyPressed(ImGuiKey_F) && !io.KeyCtrl) state.zoomToAll();
+  if (ImGui::IsKeyPressed(ImGuiKey_L)) state.zoomToLayer(state.active_layer);
+  if (ImGui::IsKeyPressed(ImGuiKey_S) && !io.KeyCtrl) state.zoomToSelection();
+  if (ImGui::IsKeyPressed(ImGuiKey_T)) state.show_table = !state.show_table;
+  if (ImGui::IsKeyPressed(ImGuiKey_O) && io.KeyCtrl) state.show_open_dialog = true;
+  if (ImGui::IsKeyPressed(ImGuiKey_Escape)) {
+    state.selection.clear();
+    state.identify.reset();
+  }
+}
+
+}  // namespace
+
+std::optional<Hover> pickAt(const AppState& state, render::MapPoint p) {
+  if (!state.doc) return std::nullopt;
+  const double tolerance = kPickRadiusPx * state.view.unitsPerPixel();
+  for (int i = static_cast<int>(state.doc->layers.size()) - 1; i >= 0; --i) {
+    const auto& layer = state.doc->layers[std::size_t(i)];
+    if (!layer.spec.visible) continue;
+    if (auto row = layer.index.pick(layer.display, p, tolerance)) return Hover{i, *row};
+  }
+  return std::nullopt;
+}
+
+void handleMapInput(AppState& state, Rect map) {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (!io.WantCaptureKeyboard) handleKeys(state);
+
+  const bool over_map = inside(map, io.MousePos) && !io.WantCaptureMouse;
+  const render::ScreenPoint cursor{io.MousePos.x - map.x, io.MousePos.y - map.y};
+  state.cursor_map.reset();
+  state.hover.reset();
+  if (!over_map) return;
+
+  state.cursor_map = state.view.toMap(cursor);
+  if (io.MouseWheel != 0) state.view.zoomAt(cursor, std::pow(1.2, io.MouseWheel));
+  if (ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f))
+    state.view.panByPixels(io.MouseDelta.x, io.MouseDelta.y);
+
+  state.hover = pickAt(state, *state.cursor_map);
+  // A click is a release without a drag.
+  if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && io.MouseDragMaxDistanceSqr[0] < 4.0f) {
+    if (state.hover) {
+      io.KeyCtrl || io.KeyShift ? state.selection.toggle(state.hover->layer, state.hover->row)
+                                : state.selection.set(state.hover->layer, state.hover->row);
+      state.identify = state.hover;
+      state.active_layer = state.hover->layer;
+    } else {
+      state.selection.clear();
+    }
+  }
+}
+
+}  // namespace app::gui

@@ -1,0 +1,24 @@
+#pragma once
+
+// The viewer's panels. Each reads AppState and records what the user did as
+// Commands; none changes the state while drawing.
+
+#include "app/gui/app_state.h"
+#include "app/gui/map_overlays.h"
+
+namespace app::gui {
+
+void drawSidebar(AppState& state, Rect area);          // layers, style, display CRS
+void drawLayersPanel(AppState& state);
+void drawStylePanel(AppState& state);
+void drawViewPanel(AppState& state);
+void drawAttributeTable(AppState& state, Rect area);
+void drawIdentifyWindow(AppState& state);
+void drawHoverTooltip(const AppState& state);
+void drawStatusBar(const AppState& state, Rect area);
+void drawOpenDialog(AppState& state);
+
+// A short name for a row: the first of NAME/name/town/GEOID... that is set.
+std::string featureName(const geo::map::MapLayer& layer, std::size_t row);
+
+}  // namespace app::gui

@@ -1,0 +1,21 @@
+#pragma once
+
+// The interactive viewer: a GLFW window with the map and the panels. Opens a
+// recipe on a worker thread (the window stays responsive, with progress and
+// cancel) and then runs until the window is closed.
+
+#include <string>
+
+namespace app::gui {
+
+struct ViewerOptions {
+  std::string recipe_path;       // project to open
+  int width = 1600, height = 1000;
+  int exit_after_frames = 0;     // > 0: close after this many frames once loaded (tests)
+  std::string screenshot_path;   // with exit_after_frames: save the last frame as PNG
+};
+
+// Returns the process exit code; 2 when no window can be opened (no display).
+int runViewer(const ViewerOptions& options);
+
+}  // namespace app::gui

@@ -1,0 +1,91 @@
+#pragma once
+
+// MapDocument: a project as the viewer and the renderer see it: every layer as
+// loaded (source CRS, joined attributes, computed indicators) plus its copy in
+// the display CRS, the current style of each layer and the classification
+// behind each choropleth. Built from a Recipe on a worker thread; afterwards
+// owned and changed by one thread (the GUI's main thread) only.
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "geo/analysis/estimate.h"
+#include "geo/carto/classify.h"
+#include "geo/carto/color_ramp.h"
+#include "geo/core/layer.h"
+#include "geo/core/progress.h"
+#include "geo/io/table_join.h"
+#include "geo/map/feature_index.h"
+#include "geo/map/recipe.h"
+
+namespace geo::map {
+
+// The numbers a choropleth shows: one value per row (nullopt = no data), with
+// the ACS estimate behind it when the source is an indicator.
+struct ThematicValues {
+  std::string label;  // "Share below poverty", or the field name
+  bool is_share = false;
+  std::vector<std::optional<double>> values;
+  std::vector<analysis::Estimate> estimates;  // empty for plain fields
+};
+
+struct LegendEntry {
+  carto::Rgba color;
+  std::string label;
+  std::size_t count = 0;
+  bool no_data = false;
+};
+
+struct MapLayer {
+  LayerSpec spec;  // id, title, source and the current style
+  core::Layer data;     // source CRS, joined attributes
+  core::Layer display;  // same rows, geometries in the display CRS
+  FeatureIndex index;   // over `display`
+  std::optional<io::JoinReport> join;
+  std::map<std::string, std::vector<analysis::Estimate>> indicators;  // by indicator id
+  std::optional<ThematicValues> thematic;            // set when the style is a choropleth
+  std::optional<carto::Classification> classification;
+
+  // Colour of every feature under the current style (no-data grey for missing).
+  std::vector<carto::Rgba> featureColors() const;
+  std::vector<LegendEntry> legend() const;
+  // Text of the hover tooltip for a row: value ± MOE and reliability.
+  std::string describeValue(std::size_t row) const;
+};
+
+struct MapDocument {
+  std::string name;
+  std::string recipe_path;
+  std::string display_crs;  // PROJ string of the display CRS, e.g. "EPSG:26918"
+  std::string display_crs_name;
+  double display_metres_per_unit = 1.0;
+  std::vector<MapLayer> layers;  // bottom first
+  core::Box home;                // initial view extent, display CRS
+  std::vector<std::string> warnings;  // load and join messages for the user
+
+  core::Box extent() const;
+  int findLayer(std::string_view id) const;  // -1 when absent
+};
+
+// Loads every layer of the recipe, joins, computes indicators, reprojects and
+// classifies. Fails on the first layer that cannot be loaded, naming it.
+core::Result<MapDocument> openRecipe(const Recipe& recipe, core::Progress* progress = nullptr);
+
+// Loads one more file (drag and drop, File > Open) into `display_crs`; the
+// layer gets a default style for its geometry kind.
+core::Result<MapLayer> openLayerFile(const std::string& path,
+                                     const std::string& display_crs,
+                                     core::Progress* progress = nullptr);
+
+// Reprojects a document to another display CRS (keeps styles).
+core::Result<void> setDisplayCrs(MapDocument& doc, const std::string& crs);
+
+// Recomputes the thematic values and classification after a style change.
+core::Result<void> applyStyle(MapLayer& layer, const StyleSpec& style);
+
+// Numeric fields and computed indicators a choropleth can show: (id, label).
+std::vector<std::pair<std::string, std::string>> thematicChoices(const MapLayer& layer);
+
+}  // namespace geo::map

@@ -1,0 +1,232 @@
+#include "geo/map/recipe.h"
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace geo::map {
+namespace {
+
+using core::Error;
+using core::ErrorCode;
+using nlohmann::json;
+
+// Carries the recipe path and the JSON pointer of the field being read, so every
+// message says exactly which field is wrong.
+struct Reader {
+  std::string path;
+  std::filesystem::path base_dir;
+
+  std::unexpected<Error> bad(const std::string& where, const std::string& what) const {
+    return std::unexpected(Error{.code = ErrorCode::kParse,
+                                 .message = what,
+                                 .file = path,
+                                 .field = where,
+                                 .hint = "fix the recipe field and open it again"});
+  }
+
+  core::Result<std::string> text(const json& j,
+                                 const std::string& key,
+                                 const std::string& where,
+                                 std::optional<std::string> fallback) const {
+    if (!j.contains(key)) {
+      if (fallback) return *fallback;
+      return bad(where + "/" + key, "required field is missing");
+    }
+    if (!j[key].is_string()) return bad(where + "/" + key, "must be a string");
+    return j[key].get<std::string>();
+  }
+
+  core::Result<double> number(const json& j,
+                              const std::string& key,
+                              const std::string& where,
+                              double fallback) const {
+    if (!j.contains(key)) return fallback;
+    if (!j[key].is_number()) return bad(where + "/" + key, "must be a number");
+    return j[key].get<double>();
+  }
+
+  std::string resolve(const std::string& relative) const {
+    std::filesystem::path p(relative);
+    return p.is_absolute() ? p.string() : (base_dir / p).lexically_normal().string();
+  }
+};
+
+core::Result<FilterSpec> readFilter(const Reader& r, const json& j, const std::string& where) {
+  if (!j.is_object()) return r.bad(where, "must be an object with 'field' and 'values'");
+  FilterSpec filter;
+  auto field = r.text(j, "field", where, std::nullopt);
+  if (!field) return std::unexpected(field.error());
+  filter.field = *field;
+  if (!j.contains("values") || !j["values"].is_array())
+    return r.bad(where + "/values", "must be an array of strings");
+  for (const auto& v : j["values"]) {
+    if (!v.is_string()) return r.bad(where + "/values", "every value must be a string");
+    filter.values.push_back(v.get<std::string>());
+  }
+  return filter;
+}
+
+core::Result<JoinSpec> readJoin(const Reader& r, const json& j, const std::string& where) {
+  if (!j.is_object()) return r.bad(where, "must be an object with 'table' and 'key'");
+  JoinSpec join;
+  auto table = r.text(j, "table", where, std::nullopt);
+  auto key = table ? r.text(j, "key", where, std::nullopt) : table;
+  if (!key) return std::unexpected(key.error());
+  join.table = r.resolve(*table);
+  join.key = *key;
+  auto table_key = r.text(j, "table_key", where, join.key);
+  if (!table_key) return std::unexpected(table_key.error());
+  join.table_key = *table_key;
+  return join;
+}
+
+core::Result<StyleType> readStyleType(const Reader& r, const std::string& name,
+                                      const std::string& where) {
+  for (StyleType t : {StyleType::kFill, StyleType::kChoropleth, StyleType::kOutline,
+                      StyleType::kPoint})
+    if (name == styleTypeName(t)) return t;
+  return r.bad(where, "unknown style type '" + name + "' (fill, choropleth, outline or point)");
+}
+
+core::Result<StyleSpec> readStyle(const Reader& r, const json& j, const std::string& where) {
+  StyleSpec s;
+  if (!j.is_object()) return r.bad(where, "must be an object");
+  auto type = r.text(j, "type", where, "fill");
+  if (!type) return std::unexpected(type.error());
+  auto style_type = readStyleType(r, *type, where + "/type");
+  if (!style_type) return std::unexpected(style_type.error());
+  s.type = *style_type;
+
+  for (auto [key, target] : {std::pair{"field", &s.field}, {"indicator", &s.indicator},
+                             {"method", &s.method}, {"ramp", &s.ramp}, {"fill", &s.fill},
+                             {"outline", &s.outline}}) {
+    auto value = r.text(j, key, where, *target);
+    if (!value) return std::unexpected(value.error());
+    *target = *value;
+  }
+  auto classes = r.number(j, "classes", where, s.classes);
+  auto width = r.number(j, "outline_width", where, s.outline_width_px);
+  auto size = r.number(j, "point_size", where, s.point_size_px);
+  auto opacity = r.number(j, "opacity", where, s.opacity);
+  for (const auto* v : {&classes, &width, &size, &opacity})
+    if (!*v) return std::unexpected(v->error());
+  if (*classes < 3 || *classes > 9) return r.bad(where + "/classes", "must be between 3 and 9");
+  if (*opacity < 0 || *opacity > 1) return r.bad(where + "/opacity", "must be between 0 and 1");
+  s.classes = static_cast<int>(*classes);
+  s.outline_width_px = *width;
+  s.point_size_px = *size;
+  s.opacity = *opacity;
+  if (s.type == StyleType::kChoropleth && s.field.empty() && s.indicator.empty())
+    return r.bad(where, "a choropleth needs a 'field' or an 'indicator'");
+  return s;
+}
+
+core::Result<LayerSpec> readLayer(const Reader& r, const json& j, const std::string& where) {
+  if (!j.is_object()) return r.bad(where, "must be an object");
+  LayerSpec spec;
+  auto id = r.text(j, "id", where, std::nullopt);
+  if (!id) return std::unexpected(id.error());
+  spec.id = *id;
+  auto source = r.text(j, "source", where, std::nullopt);
+  if (!source) return std::unexpected(source.error());
+  spec.source = r.resolve(*source);
+  for (auto [key, target] : {std::pair{"title", &spec.title}, {"layer", &spec.layer},
+                             {"crs", &spec.crs}}) {
+    auto value = r.text(j, key, where, key == std::string("title") ? spec.id : "");
+    if (!value) return std::unexpected(value.error());
+    *target = *value;
+  }
+  if (j.contains("visible")) spec.visible = j["visible"].is_boolean() && j["visible"].get<bool>();
+  if (j.contains("indicators")) {
+    if (j["indicators"] != "builtin") return r.bad(where + "/indicators", "must be \"builtin\"");
+    spec.builtin_indicators = true;
+  }
+  if (j.contains("filter")) {
+    auto filter = readFilter(r, j["filter"], where + "/filter");
+    if (!filter) return std::unexpected(filter.error());
+    spec.filter = *filter;
+  }
+  if (j.contains("join")) {
+    auto join = readJoin(r, j["join"], where + "/join");
+    if (!join) return std::unexpected(join.error());
+    spec.join = *join;
+  }
+  if (j.contains("style")) {
+    auto style = readStyle(r, j["style"], where + "/style");
+    if (!style) return std::unexpected(style.error());
+    spec.style = *style;
+  }
+  return spec;
+}
+
+core::Result<Recipe> readBody(const Reader& r, const json& j) {
+  if (!j.is_object()) return r.bad("/", "a recipe must be a JSON object");
+  Recipe recipe;
+  recipe.path = r.path;
+  auto name = r.text(j, "name", "", std::filesystem::path(r.path).stem().string());
+  auto crs = name ? r.text(j, "display_crs", "", "auto") : name;
+  if (!crs) return std::unexpected(crs.error());
+  recipe.name = *name;
+  recipe.display_crs = *crs;
+
+  if (!j.contains("layers") || !j["layers"].is_array() || j["layers"].empty())
+    return r.bad("/layers", "must be a non-empty array of layers");
+  for (std::size_t i = 0; i < j["layers"].size(); ++i) {
+    auto layer = readLayer(r, j["layers"][i], "/layers/" + std::to_string(i));
+    if (!layer) return std::unexpected(layer.error());
+    for (const auto& other : recipe.layers)
+      if (other.id == layer->id)
+        return r.bad("/layers/" + std::to_string(i) + "/id", "duplicate layer id " + layer->id);
+    recipe.layers.push_back(std::move(*layer));
+  }
+
+  if (j.contains("view")) {
+    const json& v = j["view"];
+    auto layer = r.text(v, "layer", "/view", "");
+    if (!layer) return std::unexpected(layer.error());
+    recipe.view.layer = *layer;
+    if (v.contains("filter")) {
+      auto filter = readFilter(r, v["filter"], "/view/filter");
+      if (!filter) return std::unexpected(filter.error());
+      recipe.view.filter = *filter;
+    }
+  }
+  return recipe;
+}
+
+}  // namespace
+
+core::Result<Recipe> parseRecipe(const std::string& text, const std::string& path) {
+  Reader reader{path, std::filesystem::absolute(path).parent_path()};
+  json j = json::parse(text, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded())
+    return reader.bad("", "is not valid JSON (check for a missing comma, quote or bracket)");
+  return readBody(reader, j);
+}
+
+core::Result<Recipe> readRecipe(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in)
+    return core::fail(Error{.code = ErrorCode::kIo,
+                            .message = "cannot open the recipe file",
+                            .file = path,
+                            .hint = "check the path; `equimap` alone opens the bundled project"});
+  std::ostringstream text;
+  text << in.rdbuf();
+  return parseRecipe(text.str(), path);
+}
+
+const char* styleTypeName(StyleType type) {
+  switch (type) {
+    case StyleType::kFill: return "fill";
+    case StyleType::kChoropleth: return "choropleth";
+    case StyleType::kOutline: return "outline";
+    case StyleType::kPoint: return "point";
+  }
+  return "fill";
+}
+
+}  // namespace geo::map

@@ -1,0 +1,87 @@
+#pragma once
+
+// Recipe: the small JSON file that describes a map project: which layers to
+// load, how to join ACS tables to them, which indicators to compute and how to
+// style each layer. Paths inside a recipe are relative to the recipe file.
+//
+// Example (see data/hartford.recipe.json for the bundled one):
+//   { "name": "...", "display_crs": "auto",
+//     "layers": [ { "id": "tracts", "source": "census/tracts_2020.geojson",
+//                   "join": { "table": "census/acs.csv", "key": "GEOID_COG" },
+//                   "indicators": "builtin",
+//                   "style": { "type": "choropleth", "indicator": "poverty_share",
+//                              "method": "natural_breaks", "classes": 5 } } ],
+//     "view": { "layer": "towns", "field": "NAME", "values": ["Hartford"] } }
+//
+// Parsing never throws: a bad recipe gives an Error naming the file and the
+// JSON field that is wrong.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "geo/core/error.h"
+
+namespace geo::map {
+
+struct JoinSpec {
+  std::string table;      // path of the table (CSV or any GDAL table), absolute after parsing
+  std::string key;        // key field in the layer
+  std::string table_key;  // key field in the table (defaults to `key`)
+};
+
+struct FilterSpec {
+  std::string field;
+  std::vector<std::string> values;  // a row is kept when its text value is one of these
+};
+
+enum class StyleType { kFill, kChoropleth, kOutline, kPoint };
+
+struct StyleSpec {
+  StyleType type = StyleType::kFill;
+  std::string field;      // choropleth: a numeric field ...
+  std::string indicator;  // ... or an indicator id (takes precedence)
+  std::string method = "natural_breaks";  // quantile | equal_interval | natural_breaks | ...
+  int classes = 5;
+  std::string ramp = "YlOrRd";
+  std::string fill = "#cccccc";     // fill colour (kFill) and point fill (kPoint)
+  std::string outline = "#ffffff";  // outline colour; "" for none
+  double outline_width_px = 0.5;
+  double point_size_px = 8.0;
+  double opacity = 1.0;
+};
+
+struct LayerSpec {
+  std::string id;
+  std::string title;   // shown in the layer list and legend; defaults to id
+  std::string source;  // absolute path after parsing
+  std::string layer;   // layer name within the source; empty = first
+  std::string crs;     // CRS to assume when the source has none (explicit user choice)
+  std::optional<FilterSpec> filter;
+  std::optional<JoinSpec> join;
+  bool builtin_indicators = false;
+  bool visible = true;
+  StyleSpec style;
+};
+
+struct ViewSpec {
+  std::string layer;  // zoom to this layer (all of it, or the rows matching the filter)
+  std::optional<FilterSpec> filter;
+};
+
+struct Recipe {
+  std::string path;  // the recipe file itself
+  std::string name;
+  std::string display_crs = "auto";  // "auto" = chosen for the data, else any PROJ CRS string
+  std::vector<LayerSpec> layers;
+  ViewSpec view;
+};
+
+// Reads and validates a recipe file.
+core::Result<Recipe> readRecipe(const std::string& path);
+// Parses recipe text; `path` is used for messages and to resolve relative paths.
+core::Result<Recipe> parseRecipe(const std::string& text, const std::string& path);
+
+const char* styleTypeName(StyleType type);
+
+}  // namespace geo::map
