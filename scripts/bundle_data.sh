@@ -131,7 +131,9 @@ $filter by-set "$src/kpi/hartford_crashes_2015_2020_uconn_ctcrash.csv" \
 
 # Counts, to compare with data/README.md.
 count() { ogrinfo -ro -so -al "$1" | sed -n 's/^Feature Count: //p'; }
-rows() { python3 -c 'import csv,sys; print(sum(1 for _ in csv.reader(open(sys.argv[1], encoding="utf-8"))) - 1)' "$1"; }
+rows() {
+  python3 -c 'import csv, sys; print(sum(1 for _ in csv.reader(open(sys.argv[1]))) - 1)' "$1"
+}
 tracts="$out/census/tracts_2020.geojson"
 outlets="$out/facilities/library_outlets_2016.geojson"
 for town in Hartford "East Hartford"; do
