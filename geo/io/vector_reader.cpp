@@ -193,12 +193,13 @@ core::Result<void> LayerLoader::readFeatures(detail::GdalErrorCapture& capture) 
     layer_.table.addRow(std::move(values));
     readGeometry(*feature);
   }
-  if (capture.hasFailure() && layer_.table.rowCount() == 0 && expected != 0) {
+  // A read failure (e.g. a shapefile cut short) would silently lose shapes; refuse it.
+  if (capture.hasFailure()) {
     return core::fail({.code = ErrorCode::kIo,
-                       .message = "cannot read features: " + capture.lastFailure(),
+                       .message = "cannot read all features: " + capture.lastFailure(),
                        .file = path_,
                        .layer = layer_.name,
-                       .hint = "the file may be truncated or damaged"});
+                       .hint = "the file may be truncated or damaged; export or download it again"});
   }
   if (progress_) progress_->report(1.0);
   return {};
