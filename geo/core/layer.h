@@ -25,6 +25,7 @@ struct LoadReport {
   std::size_t null_geometries = 0;
   std::size_t empty_geometries = 0;
   std::size_t repaired_geometries = 0;  // invalid polygons fixed with MakeValid
+  std::size_t unusable_geometries = 0;  // invalid even after MakeValid; kept as rows, no shape
   std::size_t skipped_parts = 0;        // parts of another kind dropped from mixed geometries
   std::vector<std::string> warnings;    // data-quality messages, one line each
 
