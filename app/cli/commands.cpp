@@ -2,13 +2,106 @@
 
 #include <CLI/CLI.hpp>
 
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+
+#include "app/cli/bench.h"
+#include "app/gui/headless_render.h"
+#include "app/gui/viewer.h"
+#include "geo/io/source_info.h"
+
 namespace app::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+int failWith(const geo::core::Error& error) {
+  std::fprintf(stderr, "equimap: %s\n", error.toString().c_str());
+  return 1;
+}
+
+// Finds data/hartford.recipe.json next to the executable or in the source tree.
+std::string bundledRecipe() {
+  std::error_code ec;
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ec).parent_path();
+  for (const fs::path& dir : {exe / "data", exe.parent_path() / "data",
+                              exe.parent_path() / "share/equimap/data",
+                              fs::path(EQUIMAP_SOURCE_DIR) / "data"}) {
+    if (fs::exists(dir / "hartford.recipe.json", ec)) return (dir / "hartford.recipe.json").string();
+  }
+  return (fs::path(EQUIMAP_SOURCE_DIR) / "data/hartford.recipe.json").string();
+}
+
+int runInfo(const std::string& path, bool json) {
+  auto info = geo::io::describeSource(path);
+  if (!info) return failWith(info.error());
+  if (json)
+    std::cout << geo::io::toJson(*info).dump(2) << "\n";
+  else
+    std::cout << geo::io::toText(*info);
+  return 0;
+}
+
+int runRender(const gui::RenderOptions& options) {
+  auto ok = gui::renderToPng(options);
+  if (!ok) return failWith(ok.error());
+  std::printf("Wrote %s (%dx%d)\n", fs::absolute(options.out_path).c_str(), options.width,
+              options.height);
+  return 0;
+}
+
+}  // namespace
 
 int run(int argc, char** argv) {
-  CLI::App cli{"equimap: service-equity maps and analysis"};
+  CLI::App cli{"equimap: service-equity maps and analysis.\n"
+               "With no subcommand, opens the viewer on RECIPE (default: the bundled "
+               "Hartford + East Hartford project)."};
   cli.set_version_flag("--version", "equimap 0.1.0");
+  gui::ViewerOptions viewer;
+  cli.add_option("recipe", viewer.recipe_path, "Project recipe (JSON) to open");
+  cli.add_option("--exit-after-frames", viewer.exit_after_frames,
+                 "Close the viewer after this many frames once loaded (for tests)");
+  cli.add_option("--screenshot", viewer.screenshot_path,
+                 "With --exit-after-frames: save the last frame of the window as PNG");
+  cli.add_option("--window-width", viewer.width, "Window width in screen coordinates");
+  cli.add_option("--window-height", viewer.height, "Window height in screen coordinates");
+
+  gui::RenderOptions render;
+  auto* render_cmd = cli.add_subcommand("render", "Draw the main map of a recipe to a PNG");
+  render_cmd->add_option("recipe", render.recipe_path, "Project recipe (default: bundled)");
+  render_cmd->add_option("--out", render.out_path, "Output PNG path")->capture_default_str();
+  render_cmd->add_option("--width", render.width, "Image width in pixels")
+      ->check(CLI::Range(16, 16384))->capture_default_str();
+  render_cmd->add_option("--height", render.height, "Image height in pixels")
+      ->check(CLI::Range(16, 16384))->capture_default_str();
+
+  std::string info_path;
+  bool info_json = false;
+  auto* info_cmd = cli.add_subcommand("info", "Describe a vector data source (any GDAL format)");
+  info_cmd->add_option("file", info_path, "File or data source")->required();
+  info_cmd->add_flag("--json", info_json, "Print JSON instead of text");
+
+  BenchOptions bench;
+  auto* bench_cmd = cli.add_subcommand("bench", "Print load, triangulation and frame-time figures");
+  bench_cmd->add_option("--polygons", bench.polygons, "Generated polygons")->capture_default_str();
+  bench_cmd->add_option("--vertices", bench.vertices, "Vertices per generated polygon")
+      ->capture_default_str();
+  bench_cmd->add_option("--frames", bench.frames, "Frames to time per view")->capture_default_str();
+
   CLI11_PARSE(cli, argc, argv);
-  return 0;
+
+  if (*info_cmd) return runInfo(info_path, info_json);
+  if (*render_cmd) {
+    if (render.recipe_path.empty()) render.recipe_path = bundledRecipe();
+    return runRender(render);
+  }
+  if (*bench_cmd) {
+    bench.recipe_path = bundledRecipe();
+    return runBench(bench);
+  }
+  if (viewer.recipe_path.empty()) viewer.recipe_path = bundledRecipe();
+  return gui::runViewer(viewer);
 }
 
 }  // namespace app::cli

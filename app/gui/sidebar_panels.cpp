@@ -99,7 +99,9 @@ void choroplethControls(AppState& state, int i, const MapLayer& layer) {
   changed |= comboOf("method", style.method, kMethods);
   changed |= ImGui::SliderInt("classes", &style.classes, 3, 9);
   std::vector<std::pair<std::string, std::string>> ramps;
-  for (const auto& id : geo::carto::sequentialRampIds()) ramps.emplace_back(id, id);
+  for (const auto& ramp : geo::carto::colorRamps())
+    if (ramp.kind == geo::carto::RampKind::kSequential)
+      ramps.emplace_back(std::string(ramp.id), std::string(ramp.name));
   changed |= comboOf("colours", style.ramp, ramps);
   if (changed) pushStyle(state, i, style);
 }

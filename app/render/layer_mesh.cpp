@@ -69,13 +69,15 @@ class PartBuilder {
     }
     if (source->rings.empty()) return;
 
+    // The triangulator appends every ring vertex, exterior then holes, in ring order.
     const auto base = static_cast<std::uint32_t>(out_.level.features.size());
+    geo::ops::triangulatePolygon(*source, origin_, out_.level.positions, out_.level.fill_indices);
+    out_.level.features.resize(out_.level.positions.size() / 2, feature);
+    std::uint32_t first = base;
     for (const Ring& ring : source->rings) {
-      const auto first = static_cast<std::uint32_t>(out_.level.features.size());
-      for (Vec2 p : ring) addVertex(feature, p);
       addRingEdges(first, ring.size(), true);
+      first += static_cast<std::uint32_t>(ring.size());
     }
-    geo::ops::triangulatePolygon(*source, base, out_.level.fill_indices);
   }
 
   void addLine(std::uint32_t feature, const std::vector<Vec2>& line) {

@@ -82,6 +82,9 @@ core::Result<MapLayer> openLayerFile(const std::string& path,
 // Reprojects a document to another display CRS (keeps styles).
 core::Result<void> setDisplayCrs(MapDocument& doc, const std::string& crs);
 
+// The style a newly added layer gets for its geometry kind.
+StyleSpec defaultStyle(core::GeometryKind kind);
+
 // Recomputes the thematic values and classification after a style change.
 core::Result<void> applyStyle(MapLayer& layer, const StyleSpec& style);
 

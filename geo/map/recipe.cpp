@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -107,6 +109,9 @@ core::Result<StyleSpec> readStyle(const Reader& r, const json& j, const std::str
     if (!value) return std::unexpected(value.error());
     *target = *value;
   }
+  std::transform(s.ramp.begin(), s.ramp.end(), s.ramp.begin(), [](unsigned char c) {
+    return static_cast<char>(std::tolower(c));
+  });
   auto classes = r.number(j, "classes", where, s.classes);
   auto width = r.number(j, "outline_width", where, s.outline_width_px);
   auto size = r.number(j, "point_size", where, s.point_size_px);

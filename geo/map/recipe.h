@@ -43,7 +43,7 @@ struct StyleSpec {
   std::string indicator;  // ... or an indicator id (takes precedence)
   std::string method = "natural_breaks";  // quantile | equal_interval | natural_breaks | ...
   int classes = 5;
-  std::string ramp = "YlOrRd";
+  std::string ramp = "ylorrd";  // a ramp id of geo/carto/color_ramp.h
   std::string fill = "#cccccc";     // fill colour (kFill) and point fill (kPoint)
   std::string outline = "#ffffff";  // outline colour; "" for none
   double outline_width_px = 0.5;

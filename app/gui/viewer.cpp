@@ -1,0 +1,284 @@
+#include "app/gui/viewer.h"
+
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include <cstdio>
+#include <optional>
+
+#include "app/gui/loader.h"
+#include "app/gui/map_input.h"
+#include "app/gui/offscreen.h"
+#include "app/gui/panels.h"
+#include "app/gui/ui_setup.h"
+#include "app/render/gl.h"
+
+namespace app::gui {
+namespace {
+
+// Window areas in logical pixels, recomputed every frame.
+struct Layout {
+  Rect sidebar, map, table, status;
+};
+
+Layout computeLayout(const AppState& state, float width, float height, float scale) {
+  Layout l;
+  const float side = 340 * scale, status = 30 * scale;
+  l.sidebar = {0, 0, side, height - status};
+  l.status = {0, height - status, width, status};
+  const float table = state.show_table ? (height - status) * 0.35f : 0;
+  l.map = {side, 0, width - side, height - status - table};
+  l.table = {side, height - status - table, width - side, table};
+  return l;
+}
+
+class Viewer {
+ public:
+  Viewer(GLFWwindow* window, std::unique_ptr<Scene> scene, const ViewerOptions& options)
+      : window_(window), scene_(std::move(scene)), options_(options) {
+    state_.scene = scene_.get();
+    glfwSetWindowUserPointer(window_, this);
+    glfwSetDropCallback(window_, [](GLFWwindow* w, int count, const char** paths) {
+      auto* self = static_cast<Viewer*>(glfwGetWindowUserPointer(w));
+      for (int i = 0; i < count; ++i) self->state_.open_requests.emplace_back(paths[i]);
+    });
+    previous_sink_ = geo::core::setLogSink([this](const geo::core::LogRecord& r) {
+      std::fprintf(stderr, "[%s] %s: %s\n", geo::core::logLevelName(r.level), r.category.c_str(),
+                   r.message.c_str());
+      if (r.level >= geo::core::LogLevel::kWarning) pending_messages_.push_back(r);
+    });
+    document_job_ = startDocumentLoad(options.recipe_path);
+    state_.status = document_job_->description;
+  }
+  ~Viewer() { geo::core::setLogSink(previous_sink_); }
+
+  int run() {
+    int frames_after_load = 0;
+    while (!glfwWindowShouldClose(window_)) {
+      glfwPollEvents();
+      pollJobs();
+      frame();
+      if (state_.doc && options_.exit_after_frames > 0 &&
+          ++frames_after_load >= options_.exit_after_frames) {
+        if (!options_.screenshot_path.empty()) saveScreenshot();
+        break;
+      }
+      glfwSwapBuffers(window_);
+    }
+    return load_failed_ ? 1 : 0;
+  }
+
+ private:
+  void pollJobs() {
+    if (document_job_ && document_job_->ready()) takeDocument();
+    for (auto it = layer_jobs_.begin(); it != layer_jobs_.end();) {
+      if (!it->ready()) {
+        ++it;
+        continue;
+      }
+      takeLayer(*it);
+      it = layer_jobs_.erase(it);
+    }
+    for (auto& path : state_.open_requests) {
+      if (!state_.doc) continue;
+      layer_jobs_.push_back(startLayerLoad(path, state_.doc->display_crs));
+      state_.status = layer_jobs_.back().description;
+    }
+    if (state_.doc) state_.open_requests.clear();
+    if (state_.rebuild_scene && state_.doc) {
+      scene_->reset(*state_.doc, buildMeshes(*state_.doc, nullptr));
+      state_.view.fit(state_.doc->home.empty() ? state_.doc->extent() : state_.doc->home);
+      state_.rebuild_scene = false;
+    }
+  }
+
+  void takeDocument() {
+    auto result = document_job_->result.get();
+    document_job_.reset();
+    if (!result) {
+      state_.status = "Could not open the project: " + result.error().toString();
+      load_failed_ = true;
+      return;
+    }
+    state_.doc = std::make_unique<geo::map::MapDocument>(std::move(result->doc));
+    scene_->reset(*state_.doc, std::move(result->meshes));
+    int width = 0, height = 0;
+    glfwGetWindowSize(window_, &width, &height);
+    const Layout l = computeLayout(state_, float(width), float(height), scale_);
+    state_.view.resize(l.map.w, l.map.h, pixelRatio());
+    state_.view.fit(state_.doc->home.empty() ? state_.doc->extent() : state_.doc->home);
+    state_.active_layer = state_.doc->findLayer("tracts");
+    state_.status = "Opened " + state_.doc->name;
+  }
+
+  void takeLayer(Job<LoadedLayer>& job) {
+    auto result = job.result.get();
+    if (!result) {
+      state_.status = result.error().toString();
+      pending_messages_.push_back({geo::core::LogLevel::kError, "io", state_.status});
+      return;
+    }
+    state_.doc->layers.push_back(std::move(result->layer));
+    scene_->append(state_.doc->layers.back(), std::move(result->mesh));
+    state_.active_layer = static_cast<int>(state_.doc->layers.size()) - 1;
+    state_.status = "Added " + state_.doc->layers.back().spec.title + ": " +
+                    state_.doc->layers.back().data.report.summary();
+  }
+
+  double pixelRatio() const {
+    int w = 0, fw = 0, h = 0, fh = 0;
+    glfwGetWindowSize(window_, &w, &h);
+    glfwGetFramebufferSize(window_, &fw, &fh);
+    return w > 0 ? double(fw) / w : 1.0;
+  }
+
+  void drawLoadingProgress() {
+    if (!document_job_ && layer_jobs_.empty()) return;
+    auto& progress = document_job_ ? *document_job_->progress : *layer_jobs_.front().progress;
+    ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, {0.5f, 0.5f});
+    ImGui::Begin("Loading", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse);
+    ImGui::TextUnformatted(state_.status.c_str());
+    ImGui::ProgressBar(float(progress.fraction()), {360, 0});
+    if (ImGui::Button("Cancel")) progress.cancel();
+    ImGui::End();
+  }
+
+  void drawMessages() {
+    for (auto& m : pending_messages_) state_.messages.push_back(std::move(m));
+    pending_messages_.clear();
+    if (state_.messages.empty()) return;
+    ImGui::SetNextWindowSize({520, 180}, ImGuiCond_FirstUseEver);
+    bool open = true;
+    if (ImGui::Begin("Messages", &open)) {
+      for (const auto& m : state_.messages)
+        ImGui::TextWrapped("[%s] %s", geo::core::logLevelName(m.level), m.message.c_str());
+    }
+    ImGui::End();
+    if (!open) state_.messages.clear();
+  }
+
+  void frame() {
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    const ImVec2 size = ImGui::GetIO().DisplaySize;
+    const Layout layout = computeLayout(state_, size.x, size.y, scale_);
+    state_.view.resize(layout.map.w, layout.map.h, pixelRatio());
+
+    drawSidebar(state_, layout.sidebar);
+    drawStatusBar(state_, layout.status);
+    drawLoadingProgress();
+    drawMessages();
+    if (state_.doc) {
+      drawLegend(*state_.doc, layout.map);
+      drawScaleBar(*state_.doc, state_.view, layout.map);
+      drawAttributeTable(state_, layout.table);
+      drawIdentifyWindow(state_);
+      drawOpenDialog(state_);
+      handleMapInput(state_, layout.map);
+      drawHoverTooltip(state_);
+    }
+    state_.applyCommands();
+    ImGui::Render();
+    renderFrame(layout, size);
+  }
+
+  void renderFrame(const Layout& layout, ImVec2 size) {
+    const double ratio = pixelRatio();
+    int fw = 0, fh = 0;
+    glfwGetFramebufferSize(window_, &fw, &fh);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    glViewport(0, 0, fw, fh);
+    glClearColor(0.96f, 0.96f, 0.94f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    if (state_.doc) {
+      const int x = int(layout.map.x * ratio);
+      const int y = int((size.y - layout.map.y - layout.map.h) * ratio);
+      SceneSelection selection{state_.selection.layer, state_.selection.rows};
+      scene_->draw(*state_.doc, state_.view, selection, x, y);
+    }
+    glViewport(0, 0, fw, fh);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  }
+
+  void saveScreenshot() {
+    int fw = 0, fh = 0;
+    glfwGetFramebufferSize(window_, &fw, &fh);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
+    glReadBuffer(GL_BACK);
+    auto pixels = readPixels(0, 0, fw, fh);
+    if (auto ok = writePng(options_.screenshot_path, fw, fh, pixels); !ok)
+      std::fprintf(stderr, "equimap: %s\n", ok.error().toString().c_str());
+  }
+
+  GLFWwindow* window_;
+  std::unique_ptr<Scene> scene_;
+  ViewerOptions options_;
+  AppState state_;
+  float scale_ = 1.0f;
+  bool load_failed_ = false;
+  std::optional<Job<LoadedDocument>> document_job_;
+  std::vector<Job<LoadedLayer>> layer_jobs_;
+  std::vector<geo::core::LogRecord> pending_messages_;
+  geo::core::LogSink previous_sink_;
+
+ public:
+  void setScale(float s) { scale_ = s; }
+};
+
+GLFWwindow* openWindow(const ViewerOptions& options) {
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+  glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+  glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+  glfwWindowHint(GLFW_SAMPLES, 4);
+  GLFWwindow* window = glfwCreateWindow(options.width, options.height, "equimap", nullptr, nullptr);
+  if (!window) return nullptr;
+  glfwMakeContextCurrent(window);
+  glfwSwapInterval(1);
+  return window;
+}
+
+}  // namespace
+
+int runViewer(const ViewerOptions& options) {
+  glfwSetErrorCallback([](int code, const char* text) {
+    std::fprintf(stderr, "equimap: GLFW error %d: %s\n", code, text);
+  });
+  if (!glfwInit()) {
+    std::fprintf(stderr,
+                 "equimap: cannot open a window (no display?). Run `equimap render` for a PNG, "
+                 "or start the viewer under X11/Wayland or xvfb-run.\n");
+    return 2;
+  }
+  GLFWwindow* window = openWindow(options);
+  if (!window) {
+    std::fprintf(stderr, "equimap: OpenGL 3.3 core is not available on this display.\n");
+    glfwTerminate();
+    return 2;
+  }
+  float sx = 1, sy = 1;
+  glfwGetWindowContentScale(window, &sx, &sy);
+  initImGui(sx);
+  ImGui_ImplGlfw_InitForOpenGL(window, true);
+  ImGui_ImplOpenGL3_Init("#version 330 core");
+
+  int code = 2;
+  if (auto scene = Scene::create()) {
+    Viewer viewer(window, std::move(*scene), options);
+    viewer.setScale(sx);
+    code = viewer.run();
+  } else {
+    std::fprintf(stderr, "equimap: %s\n", scene.error().toString().c_str());
+  }
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplGlfw_Shutdown();
+  shutdownImGui();
+  glfwDestroyWindow(window);
+  glfwTerminate();
+  return code;
+}
+
+}  // namespace app::gui

@@ -1,0 +1,204 @@
+#include "geo/map/map_document.h"
+
+#include <fmt/format.h>
+
+#include "geo/analysis/indicator.h"
+#include "geo/core/log.h"
+#include "geo/io/vector_reader.h"
+#include "geo/proj/crs_choice.h"
+#include "geo/proj/crs_info.h"
+#include "geo/proj/reproject.h"
+
+namespace geo::map {
+namespace {
+
+using core::Error;
+using core::ErrorCode;
+
+// Keeps the rows whose `filter.field` text is one of `filter.values`.
+core::Result<void> applyFilter(core::Layer& layer, const FilterSpec& filter) {
+  auto field = layer.table.fieldIndex(filter.field);
+  if (!field)
+    return core::fail(Error{.code = ErrorCode::kNotFound,
+                            .message = "filter field does not exist",
+                            .file = layer.source_path,
+                            .layer = layer.name,
+                            .field = filter.field});
+  core::Layer kept = layer;
+  kept.table = core::FeatureTable();
+  for (const auto& f : layer.table.fields()) kept.table.addField(f);
+  kept.geometries.clear();
+  for (std::size_t r = 0; r < layer.size(); ++r) {
+    const std::string value = layer.table.text(r, *field);
+    if (std::find(filter.values.begin(), filter.values.end(), value) == filter.values.end())
+      continue;
+    std::vector<core::Value> row;
+    for (std::size_t c = 0; c < layer.table.fieldCount(); ++c)
+      row.push_back(layer.table.value(r, c));
+    kept.table.addRow(std::move(row));
+    kept.geometries.push_back(layer.geometries[r]);
+  }
+  layer = std::move(kept);
+  return {};
+}
+
+core::Result<void> joinLayer(MapLayer& layer, const JoinSpec& join) {
+  auto table = io::readTable(join.table);
+  if (!table) return std::unexpected(table.error());
+  auto report = io::joinTable(layer.data, join.key, *table, join.table_key, join.table);
+  if (!report) return std::unexpected(report.error());
+  core::logInfo("io", "join {} <- {}: {}", layer.spec.id, join.table, report->summary());
+  layer.join = std::move(*report);
+  return {};
+}
+
+// Computes every built-in indicator the joined table has the columns for.
+void computeIndicators(MapLayer& layer) {
+  for (const auto& indicator : analysis::builtinIndicators()) {
+    auto values = analysis::evaluate(indicator, layer.data.table);
+    if (values) layer.indicators[indicator.id] = std::move(*values);
+  }
+}
+
+core::Result<MapLayer> loadLayer(const LayerSpec& spec, core::Progress* progress) {
+  MapLayer layer;
+  layer.spec = spec;
+  auto data = io::readLayer(spec.source, io::ReadOptions{.layer = spec.layer}, progress);
+  if (!data) return std::unexpected(data.error());
+  layer.data = std::move(*data);
+  if (!layer.data.hasCrs() && !spec.crs.empty()) {
+    auto info = proj::describeCrs(spec.crs);
+    if (!info) return std::unexpected(info.error());
+    layer.data.crs_wkt = spec.crs;
+    layer.data.crs_name = info->name;
+  }
+  if (spec.filter)
+    if (auto ok = applyFilter(layer.data, *spec.filter); !ok) return std::unexpected(ok.error());
+  if (spec.join)
+    if (auto ok = joinLayer(layer, *spec.join); !ok) return std::unexpected(ok.error());
+  if (spec.builtin_indicators) computeIndicators(layer);
+  return layer;
+}
+
+core::Result<void> project(MapLayer& layer, const std::string& crs) {
+  if (!layer.data.hasCrs())
+    return core::fail(Error{.code = ErrorCode::kCrs,
+                            .message = "the layer has no coordinate reference system",
+                            .file = layer.data.source_path,
+                            .layer = layer.data.name,
+                            .hint = "add a .prj file, or set \"crs\" (e.g. \"EPSG:4326\") for "
+                                    "this layer in the recipe"});
+  auto display = proj::reprojectLayer(layer.data, crs);
+  if (!display) return std::unexpected(display.error());
+  layer.display = std::move(*display);
+  layer.index = FeatureIndex(layer.display);
+  return {};
+}
+
+// The display CRS for "auto": a projected CRS suited to the data's place.
+core::Result<std::string> autoDisplayCrs(const std::vector<MapLayer>& layers) {
+  core::Box lonlat;
+  for (const auto& layer : layers) {
+    if (!layer.data.hasCrs()) continue;
+    auto geographic = proj::reprojectLayer(layer.data, "EPSG:4326");
+    if (geographic) lonlat.expand(geographic->bounds());
+  }
+  if (lonlat.empty())
+    return core::fail(ErrorCode::kCrs, "no layer has a CRS, so no display CRS can be chosen");
+  return proj::chooseProjectedCrs(lonlat);
+}
+
+core::Box homeExtent(const MapDocument& doc, const ViewSpec& view) {
+  int i = doc.findLayer(view.layer);
+  if (i < 0) return doc.extent();
+  const auto& layer = doc.layers[std::size_t(i)];
+  if (!view.filter) return layer.display.bounds();
+  auto field = layer.display.table.fieldIndex(view.filter->field);
+  core::Box box;
+  for (std::size_t r = 0; field && r < layer.display.size(); ++r) {
+    const auto value = layer.display.table.text(r, *field);
+    for (const auto& wanted : view.filter->values)
+      if (value == wanted) box.expand(layer.display.geometries[r].bounds());
+  }
+  return box.empty() ? doc.extent() : box;
+}
+
+core::Result<void> describeDisplay(MapDocument& doc) {
+  auto info = proj::describeCrs(doc.display_crs);
+  if (!info) return std::unexpected(info.error());
+  if (info->is_geographic)
+    return core::fail(Error{.code = ErrorCode::kCrs,
+                            .message = "the display CRS must be projected, not longitude/latitude",
+                            .hint = "choose a projected CRS such as a UTM zone or state plane"});
+  doc.display_crs_name = info->name;
+  doc.display_metres_per_unit = info->metres_per_unit;
+  return {};
+}
+
+}  // namespace
+
+core::Box MapDocument::extent() const {
+  core::Box box;
+  for (const auto& l : layers) box.expand(l.display.bounds());
+  return box;
+}
+
+int MapDocument::findLayer(std::string_view id) const {
+  for (std::size_t i = 0; i < layers.size(); ++i)
+    if (layers[i].spec.id == id) return static_cast<int>(i);
+  return -1;
+}
+
+core::Result<MapDocument> openRecipe(const Recipe& recipe, core::Progress* progress) {
+  MapDocument doc;
+  doc.name = recipe.name;
+  doc.recipe_path = recipe.path;
+  for (std::size_t i = 0; i < recipe.layers.size(); ++i) {
+    if (progress && progress->cancelled()) return core::fail(ErrorCode::kCancelled, "cancelled");
+    auto layer = loadLayer(recipe.layers[i], nullptr);
+    if (!layer) return std::unexpected(layer.error());
+    for (const auto& w : layer->data.report.warnings) doc.warnings.push_back(w);
+    doc.layers.push_back(std::move(*layer));
+    if (progress) progress->report(0.6 * double(i + 1) / double(recipe.layers.size()));
+  }
+
+  auto crs = recipe.display_crs == "auto" ? autoDisplayCrs(doc.layers)
+                                          : core::Result<std::string>(recipe.display_crs);
+  if (!crs) return std::unexpected(crs.error());
+  if (auto ok = setDisplayCrs(doc, *crs); !ok) return std::unexpected(ok.error());
+  for (auto& layer : doc.layers)
+    if (auto ok = applyStyle(layer, layer.spec.style); !ok) return std::unexpected(ok.error());
+  doc.home = homeExtent(doc, recipe.view);
+  core::logInfo("map", "opened {}: {} layers in {}", recipe.path, doc.layers.size(),
+                doc.display_crs_name);
+  return doc;
+}
+
+core::Result<void> setDisplayCrs(MapDocument& doc, const std::string& crs) {
+  MapDocument trial;
+  trial.display_crs = crs;
+  if (auto ok = describeDisplay(trial); !ok) return ok;
+  for (auto& layer : doc.layers)
+    if (auto ok = project(layer, crs); !ok) return ok;
+  doc.display_crs = crs;
+  doc.display_crs_name = trial.display_crs_name;
+  doc.display_metres_per_unit = trial.display_metres_per_unit;
+  return {};
+}
+
+core::Result<MapLayer> openLayerFile(const std::string& path,
+                                     const std::string& display_crs,
+                                     core::Progress* progress) {
+  LayerSpec spec;
+  spec.source = path;
+  spec.id = path;
+  spec.title = std::filesystem::path(path).filename().string();
+  auto layer = loadLayer(spec, progress);
+  if (!layer) return std::unexpected(layer.error());
+  if (auto ok = project(*layer, display_crs); !ok) return std::unexpected(ok.error());
+  layer->spec.style = defaultStyle(layer->display.kind);
+  if (auto ok = applyStyle(*layer, layer->spec.style); !ok) return std::unexpected(ok.error());
+  return layer;
+}
+
+}  // namespace geo::map
