@@ -13,6 +13,13 @@ inline std::string dataPath(const std::string& relative) {
   return std::string(EQUIMAP_TEST_DATA_DIR) + "/" + relative;
 }
 
+inline bool anyContains(const std::vector<std::string>& lines, const std::string& text) {
+  for (const auto& line : lines) {
+    if (line.find(text) != std::string::npos) return true;
+  }
+  return false;
+}
+
 // Collects warnings logged while alive; restores the previous sink afterwards.
 class LogCollector {
  public:
@@ -25,24 +32,12 @@ class LogCollector {
   LogCollector(const LogCollector&) = delete;
   LogCollector& operator=(const LogCollector&) = delete;
 
-  bool anyContains(const std::string& text) const {
-    for (const auto& w : warnings) {
-      if (w.find(text) != std::string::npos) return true;
-    }
-    return false;
-  }
+  bool anyContains(const std::string& text) const { return testing::anyContains(warnings, text); }
 
   std::vector<std::string> warnings;
 
  private:
   core::LogSink previous_;
 };
-
-inline bool anyContains(const std::vector<std::string>& lines, const std::string& text) {
-  for (const auto& line : lines) {
-    if (line.find(text) != std::string::npos) return true;
-  }
-  return false;
-}
 
 }  // namespace geo::io::testing

@@ -11,8 +11,12 @@ namespace geo::io {
 namespace {
 
 TEST(TextEncoding, Utf8ValidityRejectsLatin1BytesAndOverlongs) {
-  EXPECT_TRUE(isValidUtf8("Pe\xC3\xB1" "alosa"));
-  EXPECT_FALSE(isValidUtf8("Pe\xF1" "alosa"));
+  EXPECT_TRUE(
+      isValidUtf8("Pe\xC3\xB1"
+                  "alosa"));
+  EXPECT_FALSE(
+      isValidUtf8("Pe\xF1"
+                  "alosa"));
   EXPECT_FALSE(isValidUtf8("\xC0\xAF"));      // overlong '/'
   EXPECT_FALSE(isValidUtf8("\xED\xA0\x80"));  // surrogate
   EXPECT_FALSE(isValidUtf8("\xE2\x82"));      // cut short
@@ -47,8 +51,7 @@ TEST(GeoidForm, CountyAndPlanningRegionCodesAreTold) {
   EXPECT_EQ(geoidForm("09002503800"), GeoidForm::kUnknown);  // even county code
   EXPECT_EQ(geoidForm("09100503800"), GeoidForm::kUnknown);  // no region 100
   EXPECT_EQ(geoidForm("36061000100"), GeoidForm::kUnknown);  // New York
-  EXPECT_EQ(geoidForm(std::vector<std::string>{"09003503800", "09110503800"}),
-            GeoidForm::kMixed);
+  EXPECT_EQ(geoidForm(std::vector<std::string>{"09003503800", "09110503800"}), GeoidForm::kMixed);
   EXPECT_EQ(geoidForm(std::vector<std::string>{"", "09110503800"}), GeoidForm::kPlanningRegion);
 }
 

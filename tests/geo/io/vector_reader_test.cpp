@@ -129,5 +129,21 @@ TEST(VectorReader, CurvedPolygonIsLinearised) {
   EXPECT_GT(layer->geometries[0].vertexCount(), 20u);
 }
 
+TEST(VectorReader, CollapsedPolygonIsKeptAsARowWithoutGeometryAndCounted) {
+  std::string path = ::testing::TempDir() + "/equimap_collapsed.csv";
+  FILE* file = std::fopen(path.c_str(), "w");
+  ASSERT_NE(file, nullptr);
+  std::fputs("id,WKT\n1,\"POLYGON ((0 0,1 1,0 0))\"\n2,\"POLYGON ((0 0,1 0,1 1,0 0))\"\n", file);
+  std::fclose(file);
+
+  auto layer = readLayer(path, {});
+  ASSERT_TRUE(layer) << layer.error().toString();
+  ASSERT_EQ(layer->size(), 2u);
+  EXPECT_EQ(layer->report.unusable_geometries, 1u);
+  EXPECT_TRUE(layer->geometries[0].empty());
+  EXPECT_DOUBLE_EQ(core::geometryArea(layer->geometries[1]), 0.5);
+  EXPECT_TRUE(anyContains(layer->report.warnings, "could not be repaired"));
+}
+
 }  // namespace
 }  // namespace geo::io
