@@ -153,6 +153,7 @@ bool LayerLoader::isLabelRow(const std::vector<core::Value>& values) const {
   return isCensusLabelRow(cells);
 }
 
+// Limitation: only the first geometry field of a layer is read; further ones are ignored.
 void LayerLoader::readGeometry(OGRFeature& feature) {
   detail::ConvertedGeometry converted = detail::convertGeometry(feature.GetGeometryRef(), swap_xy_);
   auto& report = layer_.report;
