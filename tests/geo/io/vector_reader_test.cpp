@@ -10,6 +10,16 @@ namespace {
 using testing::anyContains;
 using testing::dataPath;
 
+// Writes `text` to a file of that name in the test temp folder; returns its path.
+std::string writeTempFile(const std::string& name, const char* text) {
+  std::string path = ::testing::TempDir() + "/" + name;
+  FILE* file = std::fopen(path.c_str(), "w");
+  if (file == nullptr) return path;
+  std::fputs(text, file);
+  std::fclose(file);
+  return path;
+}
+
 TEST(VectorReader, CsvWithLonLatColumnsGivesPointsAndIgnoresTheByteOrderMark) {
   auto layer = readLayer(dataPath("io/facilities_bom_lonlat.csv"), {});
   ASSERT_TRUE(layer) << layer.error().toString();
@@ -96,15 +106,11 @@ TEST(VectorReader, ProgressReachesOneWhenLoadingCompletes) {
 }
 
 TEST(VectorReader, MixedLayerKeepsTheDominantKindAndCountsSkippedParts) {
-  std::string path = ::testing::TempDir() + "/equimap_mixed.geojson";
-  FILE* file = std::fopen(path.c_str(), "w");
-  ASSERT_NE(file, nullptr);
-  std::fputs(R"({"type":"FeatureCollection","features":[
+  std::string path =
+      writeTempFile("equimap_mixed.geojson", R"({"type":"FeatureCollection","features":[
 {"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[0,0]}},
 {"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[1,1]}},
-{"type":"Feature","properties":{},"geometry":{"type":"LineString","coordinates":[[0,0],[1,1]]}}]})",
-             file);
-  std::fclose(file);
+{"type":"Feature","properties":{},"geometry":{"type":"LineString","coordinates":[[0,0],[1,1]]}}]})");
 
   auto layer = readLayer(path, {});
   ASSERT_TRUE(layer) << layer.error().toString();
@@ -115,11 +121,8 @@ TEST(VectorReader, MixedLayerKeepsTheDominantKindAndCountsSkippedParts) {
 }
 
 TEST(VectorReader, CurvedPolygonIsLinearised) {
-  std::string path = ::testing::TempDir() + "/equimap_curve.csv";
-  FILE* file = std::fopen(path.c_str(), "w");
-  ASSERT_NE(file, nullptr);
-  std::fputs("id,WKT\n1,\"CURVEPOLYGON(CIRCULARSTRING(0 0,2 0,0 0))\"\n", file);
-  std::fclose(file);
+  std::string path = writeTempFile("equimap_curve.csv",
+                                   "id,WKT\n1,\"CURVEPOLYGON(CIRCULARSTRING(0 0,2 0,0 0))\"\n");
 
   auto layer = readLayer(path, {});
   ASSERT_TRUE(layer) << layer.error().toString();
@@ -130,11 +133,9 @@ TEST(VectorReader, CurvedPolygonIsLinearised) {
 }
 
 TEST(VectorReader, CollapsedPolygonIsKeptAsARowWithoutGeometryAndCounted) {
-  std::string path = ::testing::TempDir() + "/equimap_collapsed.csv";
-  FILE* file = std::fopen(path.c_str(), "w");
-  ASSERT_NE(file, nullptr);
-  std::fputs("id,WKT\n1,\"POLYGON ((0 0,1 1,0 0))\"\n2,\"POLYGON ((0 0,1 0,1 1,0 0))\"\n", file);
-  std::fclose(file);
+  std::string path =
+      writeTempFile("equimap_collapsed.csv",
+                    "id,WKT\n1,\"POLYGON ((0 0,1 1,0 0))\"\n2,\"POLYGON ((0 0,1 0,1 1,0 0))\"\n");
 
   auto layer = readLayer(path, {});
   ASSERT_TRUE(layer) << layer.error().toString();
