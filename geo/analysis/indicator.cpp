@@ -25,10 +25,9 @@ core::Result<std::size_t> requireField(const core::FeatureTable& table,
   });
 }
 
-core::Result<std::vector<VariableColumns>> resolveColumns(
-    const core::FeatureTable& table,
-    const std::vector<std::string>& variables,
-    const Indicator& indicator) {
+core::Result<std::vector<VariableColumns>> resolveColumns(const core::FeatureTable& table,
+                                                          const std::vector<std::string>& variables,
+                                                          const Indicator& indicator) {
   std::vector<VariableColumns> columns;
   for (const std::string& variable : variables) {
     auto estimate = requireField(table, variable + "E", indicator);
@@ -93,9 +92,12 @@ std::vector<Reliability> reliabilities(const std::vector<Estimate>& estimates,
 
 const char* indicatorUnitName(IndicatorUnit unit) {
   switch (unit) {
-    case IndicatorUnit::kPeople: return "people";
-    case IndicatorUnit::kHouseholds: return "households";
-    case IndicatorUnit::kShare: return "share";
+    case IndicatorUnit::kPeople:
+      return "people";
+    case IndicatorUnit::kHouseholds:
+      return "households";
+    case IndicatorUnit::kShare:
+      return "share";
   }
   return "share";
 }

@@ -25,11 +25,11 @@ enum class IndicatorKind { kCount, kShare };
 enum class IndicatorUnit { kPeople, kHouseholds, kShare };
 
 struct Indicator {
-  std::string id;        // stable, snake_case: "poverty_share"
-  std::string name;      // English, for legends and tables
+  std::string id;    // stable, snake_case: "poverty_share"
+  std::string name;  // English, for legends and tables
   IndicatorKind kind = IndicatorKind::kCount;
   IndicatorUnit unit = IndicatorUnit::kPeople;
-  std::string universe;  // who is counted in the denominator (or the count)
+  std::string universe;                  // who is counted in the denominator (or the count)
   std::vector<std::string> numerator;    // variable base names, summed
   std::vector<std::string> denominator;  // variable base names, summed; empty for counts
 };

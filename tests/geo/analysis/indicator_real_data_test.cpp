@@ -4,9 +4,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <set>
 #include <map>
 #include <numeric>
+#include <set>
 #include <string>
 
 #include "geo/analysis/indicator.h"
