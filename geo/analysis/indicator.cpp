@@ -1,6 +1,9 @@
 #include "geo/analysis/indicator.h"
 
+#include <algorithm>
 #include <cstddef>
+
+#include "geo/core/log.h"
 
 namespace geo::analysis {
 namespace {
@@ -79,6 +82,14 @@ core::Result<std::vector<Estimate>> evaluate(const Indicator& indicator,
       estimates.push_back(proportion(part, sumRow(table, *denominator, row)));
     }
   }
+
+  auto missing = std::count_if(
+      estimates.begin(), estimates.end(), [](const Estimate& e) { return e.missing; });
+  core::logInfo("analysis",
+                "indicator '{}' evaluated on {} rows, {} missing",
+                indicator.id,
+                estimates.size(),
+                missing);
   return estimates;
 }
 
