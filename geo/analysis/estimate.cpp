@@ -24,7 +24,9 @@ bool isUsableCell(std::optional<double> cell) {
   return cell && std::isfinite(*cell) && !isCensusSentinel(*cell);
 }
 
-bool anyMissing(const Estimate& a, const Estimate& b) { return a.missing || b.missing; }
+bool anyMissing(const Estimate& a, const Estimate& b) {
+  return a.missing || b.missing;
+}
 
 }  // namespace
 
@@ -60,10 +62,14 @@ Reliability reliability(const Estimate& e, const ReliabilityThresholds& threshol
 
 const char* reliabilityName(Reliability r) {
   switch (r) {
-    case Reliability::kHigh: return "high";
-    case Reliability::kMedium: return "medium";
-    case Reliability::kLow: return "low";
-    case Reliability::kUnknown: return "unknown";
+    case Reliability::kHigh:
+      return "high";
+    case Reliability::kMedium:
+      return "medium";
+    case Reliability::kLow:
+      return "low";
+    case Reliability::kUnknown:
+      return "unknown";
   }
   return "unknown";
 }

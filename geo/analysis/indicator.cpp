@@ -1,6 +1,9 @@
 #include "geo/analysis/indicator.h"
 
+#include <algorithm>
 #include <cstddef>
+
+#include "geo/core/log.h"
 
 namespace geo::analysis {
 namespace {
@@ -25,10 +28,9 @@ core::Result<std::size_t> requireField(const core::FeatureTable& table,
   });
 }
 
-core::Result<std::vector<VariableColumns>> resolveColumns(
-    const core::FeatureTable& table,
-    const std::vector<std::string>& variables,
-    const Indicator& indicator) {
+core::Result<std::vector<VariableColumns>> resolveColumns(const core::FeatureTable& table,
+                                                          const std::vector<std::string>& variables,
+                                                          const Indicator& indicator) {
   std::vector<VariableColumns> columns;
   for (const std::string& variable : variables) {
     auto estimate = requireField(table, variable + "E", indicator);
@@ -80,6 +82,14 @@ core::Result<std::vector<Estimate>> evaluate(const Indicator& indicator,
       estimates.push_back(proportion(part, sumRow(table, *denominator, row)));
     }
   }
+
+  auto missing = std::count_if(
+      estimates.begin(), estimates.end(), [](const Estimate& e) { return e.missing; });
+  core::logInfo("analysis",
+                "indicator '{}' evaluated on {} rows, {} missing",
+                indicator.id,
+                estimates.size(),
+                missing);
   return estimates;
 }
 
@@ -93,9 +103,12 @@ std::vector<Reliability> reliabilities(const std::vector<Estimate>& estimates,
 
 const char* indicatorUnitName(IndicatorUnit unit) {
   switch (unit) {
-    case IndicatorUnit::kPeople: return "people";
-    case IndicatorUnit::kHouseholds: return "households";
-    case IndicatorUnit::kShare: return "share";
+    case IndicatorUnit::kPeople:
+      return "people";
+    case IndicatorUnit::kHouseholds:
+      return "households";
+    case IndicatorUnit::kShare:
+      return "share";
   }
   return "share";
 }

@@ -25,11 +25,11 @@ enum class IndicatorKind { kCount, kShare };
 enum class IndicatorUnit { kPeople, kHouseholds, kShare };
 
 struct Indicator {
-  std::string id;        // stable, snake_case: "poverty_share"
-  std::string name;      // English, for legends and tables
+  std::string id;    // stable, snake_case: "poverty_share"
+  std::string name;  // English, for legends and tables
   IndicatorKind kind = IndicatorKind::kCount;
   IndicatorUnit unit = IndicatorUnit::kPeople;
-  std::string universe;  // who is counted in the denominator (or the count)
+  std::string universe;                  // who is counted in the denominator (or the count)
   std::vector<std::string> numerator;    // variable base names, summed
   std::vector<std::string> denominator;  // variable base names, summed; empty for counts
 };
@@ -46,8 +46,25 @@ std::vector<Reliability> reliabilities(const std::vector<Estimate>& estimates,
 
 const char* indicatorUnitName(IndicatorUnit unit);  // "people", "households", "share"
 
-// Built-in catalog for ACS 5-year detailed tables (variable numbers checked against
-// the ACS 2023 labels; see indicator_catalog.cpp for the label of each variable).
+// Built-in catalog for ACS 5-year detailed tables. Variable numbers were checked
+// against the ACS 2023 dictionary (labels abbreviated; "/" separates numerator
+// and denominator):
+//   hispanic_share      B03002_012 "Hispanic or Latino" / B03002_001 "Total"
+//   black_nh_share      B03002_004 "Not Hispanic or Latino!!Black or African American
+//                       alone" / B03002_001
+//   white_nh_share      B03002_003 "Not Hispanic or Latino!!White alone" / B03002_001
+//   asian_nh_share      B03002_006 "Not Hispanic or Latino!!Asian alone" / B03002_001
+//   poverty_share       C17002_002 "Under .50" + _003 ".50 to .99" / C17002_001 "Total"
+//   low_income_share    C17002_002 .. _007 "Under .50" .. "1.85 to 1.99" / C17002_001
+//   age65_share         B01001_020 .. _025 "Male!!65 and 66 years" .. "85 years and
+//                       over" + B01001_044 .. _049 (female, same ages) / B01001_001
+//   under18_share       B01001_003 .. _006 "Male!!Under 5 years" .. "15 to 17 years"
+//                       + B01001_027 .. _030 (female, same ages) / B01001_001
+//   foreign_born_share  B05001_005 "U.S. citizen by naturalization" + _006 "Not a
+//                       U.S. citizen" / B05001_001 "Total"
+//   no_vehicle_share    B08201_002 "No vehicle available" / B08201_001 "Total"
+//   renter_share        B25003_003 "Renter occupied" / B25003_001 "Total"
+//   total_population    B01003_001 "Total" (count)
 // Stable order and ids; the vector lives for the whole program.
 const std::vector<Indicator>& builtinIndicators();
 

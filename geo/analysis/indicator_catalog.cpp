@@ -60,34 +60,55 @@ std::vector<Indicator> makeCatalog() {
   const std::string poverty_universe = "population for whom poverty status is determined";
 
   return {
-      share("hispanic_share", "Share Hispanic or Latino", race_universe, {"B03002_012"},
-            race_total),
-      share("black_nh_share", "Share Black, not Hispanic", race_universe, {"B03002_004"},
-            race_total),
-      share("white_nh_share", "Share White, not Hispanic", race_universe, {"B03002_003"},
-            race_total),
-      share("asian_nh_share", "Share Asian, not Hispanic", race_universe, {"B03002_006"},
-            race_total),
-      share("poverty_share", "Share below the poverty level", poverty_universe,
-            variableRange("C17002", 2, 3), {"C17002_001"}),
-      share("low_income_share", "Share below 200 % of the poverty level", poverty_universe,
-            variableRange("C17002", 2, 7), {"C17002_001"}),
-      share("age65_share", "Share aged 65 and over", "total population",
-            joined(variableRange("B01001", 20, 25), variableRange("B01001", 44, 49)), age_total),
-      share("under18_share", "Share under 18", "total population",
-            joined(variableRange("B01001", 3, 6), variableRange("B01001", 27, 30)), age_total),
+      share(
+          "hispanic_share", "Share Hispanic or Latino", race_universe, {"B03002_012"}, race_total),
+      share(
+          "black_nh_share", "Share Black, not Hispanic", race_universe, {"B03002_004"}, race_total),
+      share(
+          "white_nh_share", "Share White, not Hispanic", race_universe, {"B03002_003"}, race_total),
+      share(
+          "asian_nh_share", "Share Asian, not Hispanic", race_universe, {"B03002_006"}, race_total),
+      share("poverty_share",
+            "Share below the poverty level",
+            poverty_universe,
+            variableRange("C17002", 2, 3),
+            {"C17002_001"}),
+      share("low_income_share",
+            "Share below 200 % of the poverty level",
+            poverty_universe,
+            variableRange("C17002", 2, 7),
+            {"C17002_001"}),
+      share("age65_share",
+            "Share aged 65 and over",
+            "total population",
+            joined(variableRange("B01001", 20, 25), variableRange("B01001", 44, 49)),
+            age_total),
+      share("under18_share",
+            "Share under 18",
+            "total population",
+            joined(variableRange("B01001", 3, 6), variableRange("B01001", 27, 30)),
+            age_total),
       // B05001 "Nativity and Citizenship Status in the United States": _001 "Total",
       // _005 "U.S. citizen by naturalization", _006 "Not a U.S. citizen". People born
       // in Puerto Rico or abroad of American parents (_003, _004) are native-born.
-      share("foreign_born_share", "Share foreign-born", "total population",
-            {"B05001_005", "B05001_006"}, {"B05001_001"}),
+      share("foreign_born_share",
+            "Share foreign-born",
+            "total population",
+            {"B05001_005", "B05001_006"},
+            {"B05001_001"}),
       // B08201 "Household Size by Vehicles Available": _001 "Total", _002 "No vehicle
       // available".
-      share("no_vehicle_share", "Share of households with no vehicle", "households",
-            {"B08201_002"}, {"B08201_001"}),
+      share("no_vehicle_share",
+            "Share of households with no vehicle",
+            "households",
+            {"B08201_002"},
+            {"B08201_001"}),
       // B25003 "Tenure": _001 "Total", _003 "Renter occupied".
-      share("renter_share", "Share of households renting", "occupied housing units",
-            {"B25003_003"}, {"B25003_001"}),
+      share("renter_share",
+            "Share of households renting",
+            "occupied housing units",
+            {"B25003_003"},
+            {"B25003_001"}),
       // B01003 "Total Population": _001 "Total".
       Indicator{
           .id = "total_population",
@@ -109,9 +130,8 @@ const std::vector<Indicator>& builtinIndicators() {
 
 const Indicator* findIndicator(std::string_view id) {
   const std::vector<Indicator>& catalog = builtinIndicators();
-  auto it = std::find_if(catalog.begin(), catalog.end(), [&](const Indicator& i) {
-    return i.id == id;
-  });
+  auto it =
+      std::find_if(catalog.begin(), catalog.end(), [&](const Indicator& i) { return i.id == id; });
   return it == catalog.end() ? nullptr : &*it;
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <numeric>
 
 #include <fmt/format.h>
@@ -127,10 +128,12 @@ core::Result<std::vector<double>> computeUppers(ClassMethod method,
   k = std::min(k, distinct.size());
 
   switch (method) {
-    case ClassMethod::kQuantile: return nonEmptyUppers(sorted, quantileUppers(sorted, k));
+    case ClassMethod::kQuantile:
+      return nonEmptyUppers(sorted, quantileUppers(sorted, k));
     case ClassMethod::kEqualInterval:
       return equalIntervalUppers(sorted.front(), sorted.back(), k);
-    case ClassMethod::kNaturalBreaks: return naturalBreaks(distinct, weights, k);
+    case ClassMethod::kNaturalBreaks:
+      return naturalBreaks(distinct, weights, k);
     case ClassMethod::kStandardDeviation:
       return nonEmptyUppers(sorted, standardDeviationUppers(sorted, k));
     case ClassMethod::kUniqueValues:
@@ -138,11 +141,14 @@ core::Result<std::vector<double>> computeUppers(ClassMethod method,
         return core::fail(core::Error{
             .code = ErrorCode::kUnsupported,
             .message = fmt::format("{} distinct values are too many for unique-value classes "
-                                   "(at most {})", distinct.size(), kMaxClasses),
+                                   "(at most {})",
+                                   distinct.size(),
+                                   kMaxClasses),
             .hint = "use quantile or natural breaks for continuous values"});
       }
       return distinct;
-    case ClassMethod::kManual: break;
+    case ClassMethod::kManual:
+      break;
   }
   return core::fail(core::Error{.code = ErrorCode::kUnsupported,
                                 .message = "manual breaks need explicit bounds",
@@ -161,14 +167,19 @@ std::string thousands(long long whole) {
 
 std::string formatNumber(double value, LabelFormat format) {
   switch (format) {
-    case LabelFormat::kPercent: return fmt::format("{:.1f}", value * 100.0);
-    case LabelFormat::kCount: return thousands(std::llround(value));
-    case LabelFormat::kDecimal: return fmt::format("{:.2f}", value);
+    case LabelFormat::kPercent:
+      return fmt::format("{:.1f}", value * 100.0);
+    case LabelFormat::kCount:
+      return thousands(std::llround(value));
+    case LabelFormat::kDecimal:
+      return fmt::format("{:.2f}", value);
   }
   return fmt::format("{}", value);
 }
 
-std::string unitSuffix(LabelFormat format) { return format == LabelFormat::kPercent ? " %" : ""; }
+std::string unitSuffix(LabelFormat format) {
+  return format == LabelFormat::kPercent ? " %" : "";
+}
 
 }  // namespace
 
@@ -209,11 +220,13 @@ core::Result<Classification> classify(const std::vector<std::optional<double>>& 
                                       ClassMethod method,
                                       int classes) {
   if (method != ClassMethod::kUniqueValues && (classes < kMinClasses || classes > kMaxClasses)) {
-    return core::fail(core::Error{
-        .code = ErrorCode::kInvalidData,
-        .message = fmt::format("{} classes requested; between {} and {} are possible",
-                               classes, kMinClasses, kMaxClasses),
-        .hint = "choose 3 to 9 classes"});
+    return core::fail(
+        core::Error{.code = ErrorCode::kInvalidData,
+                    .message = fmt::format("{} classes requested; between {} and {} are possible",
+                                           classes,
+                                           kMinClasses,
+                                           kMaxClasses),
+                    .hint = "choose 3 to 9 classes"});
   }
 
   SortedValues data = sortedValues(values);
@@ -228,10 +241,10 @@ core::Result<Classification> applyBreaks(const std::vector<std::optional<double>
                                          double lower_bound,
                                          const std::vector<double>& breaks,
                                          ClassMethod method) {
-  bool finite = std::isfinite(lower_bound) &&
-                std::all_of(breaks.begin(), breaks.end(), [](double b) { return std::isfinite(b); });
-  bool increasing = std::adjacent_find(breaks.begin(), breaks.end(), std::greater_equal<>()) ==
-                    breaks.end();
+  auto is_finite = [](double b) { return std::isfinite(b); };
+  bool finite = std::isfinite(lower_bound) && std::all_of(breaks.begin(), breaks.end(), is_finite);
+  bool increasing =
+      std::adjacent_find(breaks.begin(), breaks.end(), std::greater_equal<>()) == breaks.end();
   if (breaks.empty() || !finite || !increasing || lower_bound > breaks.front()) {
     return core::fail(core::Error{
         .code = ErrorCode::kInvalidData,
@@ -248,12 +261,18 @@ core::Result<Classification> reapply(const Classification& locked,
 
 const char* classMethodName(ClassMethod method) {
   switch (method) {
-    case ClassMethod::kQuantile: return "quantile";
-    case ClassMethod::kEqualInterval: return "equal_interval";
-    case ClassMethod::kNaturalBreaks: return "natural_breaks";
-    case ClassMethod::kStandardDeviation: return "standard_deviation";
-    case ClassMethod::kManual: return "manual";
-    case ClassMethod::kUniqueValues: return "unique_values";
+    case ClassMethod::kQuantile:
+      return "quantile";
+    case ClassMethod::kEqualInterval:
+      return "equal_interval";
+    case ClassMethod::kNaturalBreaks:
+      return "natural_breaks";
+    case ClassMethod::kStandardDeviation:
+      return "standard_deviation";
+    case ClassMethod::kManual:
+      return "manual";
+    case ClassMethod::kUniqueValues:
+      return "unique_values";
   }
   return "manual";
 }

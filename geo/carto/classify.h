@@ -49,10 +49,10 @@ enum class LabelFormat {
 struct Classification {
   ClassMethod method = ClassMethod::kQuantile;
   double lower_bound = 0.0;
-  std::vector<double> breaks;        // upper bounds, strictly increasing
-  std::vector<std::size_t> counts;   // values per class, same size as breaks
+  std::vector<double> breaks;       // upper bounds, strictly increasing
+  std::vector<std::size_t> counts;  // values per class, same size as breaks
   std::size_t no_data_count = 0;
-  std::size_t outside_count = 0;     // values outside the classes (see above)
+  std::size_t outside_count = 0;  // values outside the classes (see above)
 
   std::size_t classCount() const { return breaks.size(); }
   // Class index of a value, or -1 for NaN, when there are no classes, or for a

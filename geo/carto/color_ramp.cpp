@@ -7,9 +7,14 @@
 namespace geo::carto {
 namespace {
 
-std::vector<Rgba> fromHex(std::initializer_list<std::string_view> hex) {
+// Colours from space-separated hex codes ("ffffd9 edf8b1 ...").
+std::vector<Rgba> fromHex(std::string_view codes) {
   std::vector<Rgba> colors;
-  for (std::string_view h : hex) colors.push_back(parseHex(h).value_or(Rgba{}));
+  while (!codes.empty()) {
+    std::size_t end = std::min(codes.find(' '), codes.size());
+    if (end > 0) colors.push_back(parseHex(codes.substr(0, end)).value_or(Rgba{}));
+    codes.remove_prefix(std::min(end + 1, codes.size()));
+  }
   return colors;
 }
 
@@ -19,36 +24,46 @@ std::vector<Rgba> fromHex(std::initializer_list<std::string_view> hex) {
 std::vector<ColorRamp> makeRamps() {
   using enum RampKind;
   return {
-      {"ylgnbu", "Yellow-Green-Blue", kSequential,
-       fromHex({"ffffd9", "edf8b1", "c7e9b4", "7fcdbb", "41b6c4", "1d91c0", "225ea8", "253494",
-                "081d58"})},
-      {"ylorrd", "Yellow-Orange-Red", kSequential,
-       fromHex({"ffffcc", "ffeda0", "fed976", "feb24c", "fd8d3c", "fc4e2a", "e31a1c", "bd0026",
-                "800026"})},
-      {"blues", "Blues", kSequential,
-       fromHex({"f7fbff", "deebf7", "c6dbef", "9ecae1", "6baed6", "4292c6", "2171b5", "08519c",
-                "08306b"})},
-      {"purples", "Purples", kSequential,
-       fromHex({"fcfbfd", "efedf5", "dadaeb", "bcbddc", "9e9ac8", "807dba", "6a51a3", "54278f",
-                "3f007d"})},
-      {"greens", "Greens", kSequential,
-       fromHex({"f7fcf5", "e5f5e0", "c7e9c0", "a1d99b", "74c476", "41ab5d", "238b45", "006d2c",
-                "00441b"})},
-      {"viridis", "Viridis", kSequential,
-       fromHex({"440154", "482878", "3e4989", "31688e", "26828e", "1f9e89", "35b779", "6ece58",
-                "b5de2b", "fde725"})},
-      {"cividis", "Cividis", kSequential,
-       fromHex({"00224e", "123570", "3b496c", "575d6d", "707173", "8a8779", "a69d75", "c4b56c",
-                "e4cf5b", "fee838"})},
-      {"puor", "Orange-Purple", kDiverging,
-       fromHex({"7f3b08", "b35806", "e08214", "fdb863", "fee0b6", "f7f7f7", "d8daeb", "b2abd2",
-                "8073ac", "542788", "2d004b"})},
-      {"brbg", "Brown-Blue-Green", kDiverging,
-       fromHex({"543005", "8c510a", "bf812d", "dfc27d", "f6e8c3", "f5f5f5", "c7eae5", "80cdc1",
-                "35978f", "01665e", "003c30"})},
-      {"rdbu", "Red-Blue", kDiverging,
-       fromHex({"67001f", "b2182b", "d6604d", "f4a582", "fddbc7", "f7f7f7", "d1e5f0", "92c5de",
-                "4393c3", "2166ac", "053061"})},
+      {"ylgnbu",
+       "Yellow-Green-Blue",
+       kSequential,
+       fromHex("ffffd9 edf8b1 c7e9b4 7fcdbb 41b6c4 1d91c0 225ea8 253494 081d58")},
+      {"ylorrd",
+       "Yellow-Orange-Red",
+       kSequential,
+       fromHex("ffffcc ffeda0 fed976 feb24c fd8d3c fc4e2a e31a1c bd0026 800026")},
+      {"blues",
+       "Blues",
+       kSequential,
+       fromHex("f7fbff deebf7 c6dbef 9ecae1 6baed6 4292c6 2171b5 08519c 08306b")},
+      {"purples",
+       "Purples",
+       kSequential,
+       fromHex("fcfbfd efedf5 dadaeb bcbddc 9e9ac8 807dba 6a51a3 54278f 3f007d")},
+      {"greens",
+       "Greens",
+       kSequential,
+       fromHex("f7fcf5 e5f5e0 c7e9c0 a1d99b 74c476 41ab5d 238b45 006d2c 00441b")},
+      {"viridis",
+       "Viridis",
+       kSequential,
+       fromHex("440154 482878 3e4989 31688e 26828e 1f9e89 35b779 6ece58 b5de2b fde725")},
+      {"cividis",
+       "Cividis",
+       kSequential,
+       fromHex("00224e 123570 3b496c 575d6d 707173 8a8779 a69d75 c4b56c e4cf5b fee838")},
+      {"puor",
+       "Orange-Purple",
+       kDiverging,
+       fromHex("7f3b08 b35806 e08214 fdb863 fee0b6 f7f7f7 d8daeb b2abd2 8073ac 542788 2d004b")},
+      {"brbg",
+       "Brown-Blue-Green",
+       kDiverging,
+       fromHex("543005 8c510a bf812d dfc27d f6e8c3 f5f5f5 c7eae5 80cdc1 35978f 01665e 003c30")},
+      {"rdbu",
+       "Red-Blue",
+       kDiverging,
+       fromHex("67001f b2182b d6604d f4a582 fddbc7 f7f7f7 d1e5f0 92c5de 4393c3 2166ac 053061")},
   };
 }
 
@@ -83,9 +98,8 @@ const std::vector<ColorRamp>& colorRamps() {
 
 const ColorRamp* findRamp(std::string_view id) {
   const std::vector<ColorRamp>& ramps = colorRamps();
-  auto it = std::find_if(ramps.begin(), ramps.end(), [&](const ColorRamp& r) {
-    return r.id == id;
-  });
+  auto it =
+      std::find_if(ramps.begin(), ramps.end(), [&](const ColorRamp& r) { return r.id == id; });
   return it == ramps.end() ? nullptr : &*it;
 }
 
@@ -103,7 +117,9 @@ std::vector<Rgba> sampleRamp(const ColorRamp& ramp, int classes) {
   return colors;
 }
 
-Rgba noDataColor() { return Rgba{200, 200, 200, 255}; }
+Rgba noDataColor() {
+  return Rgba{200, 200, 200, 255};
+}
 
 Rgba bivariateColor(int first_class, int second_class) {
   // Rows: second variable low to high; columns: first variable low to high.

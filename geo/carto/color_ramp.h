@@ -39,6 +39,9 @@ const ColorRamp* findRamp(std::string_view id);
 // published smaller palettes do, so few classes do not get near-black ends; an odd
 // count has the neutral midpoint in its middle class. One class gives the ramp's
 // middle colour; zero or fewer classes give an empty vector.
+// Limitation: palettes with fewer than 9 (sequential) or 11 (diverging) classes are
+// interpolated in CIELAB, close to but not identical with ColorBrewer's published
+// smaller palettes.
 std::vector<Rgba> sampleRamp(const ColorRamp& ramp, int classes);
 
 // Fill for features without a value ("No data"): a neutral light grey.

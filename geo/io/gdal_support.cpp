@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <mutex>
 
 #include <cpl_error.h>
@@ -43,7 +44,9 @@ GdalErrorCapture::GdalErrorCapture() {
   CPLPushErrorHandlerEx(captureHandler, this);
 }
 
-GdalErrorCapture::~GdalErrorCapture() { CPLPopErrorHandler(); }
+GdalErrorCapture::~GdalErrorCapture() {
+  CPLPopErrorHandler();
+}
 
 bool GdalErrorCapture::hasFailure() const {
   return std::ranges::any_of(messages_, [](const GdalMessage& m) { return m.failure; });
@@ -57,7 +60,9 @@ std::string GdalErrorCapture::lastFailure() const {
   return CPLGetLastErrorMsg();
 }
 
-void DatasetCloser::operator()(GDALDataset* dataset) const { GDALClose(dataset); }
+void DatasetCloser::operator()(GDALDataset* dataset) const {
+  GDALClose(dataset);
+}
 
 bool hasExtension(const std::string& path, const char* extension) {
   std::string ext = CPLGetExtension(path.c_str());
@@ -76,11 +81,12 @@ core::Result<DatasetPtr> openVector(const std::string& path,
     options.SetNameValue("ENCODING", encoding.c_str());
   }
 
-  GDALDataset* dataset = GDALDataset::Open(path.c_str(),
-                                           GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
-                                           nullptr,
-                                           options.List(),
-                                           nullptr);
+  GDALDataset* dataset =
+      GDALDataset::Open(path.c_str(),
+                        GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
+                        nullptr,
+                        options.List(),
+                        nullptr);
   if (dataset != nullptr) return DatasetPtr(dataset);
   return core::fail({
       .code = core::ErrorCode::kIo,
@@ -100,8 +106,8 @@ CrsInfo describeCrs(const OGRSpatialReference* layer_srs) {
   srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
   // Drivers normally deliver x = easting/longitude already; a layer whose data
   // follows the authority's lat/lon order is swapped once while reading.
-  info.swap_xy = srs.GetDataAxisToSRSAxisMapping() != data_mapping &&
-                 data_mapping == std::vector<int>{1, 2};
+  info.swap_xy =
+      srs.GetDataAxisToSRSAxisMapping() != data_mapping && data_mapping == std::vector<int>{1, 2};
 
   const char* wkt_options[] = {"FORMAT=WKT2_2019", nullptr};
   char* wkt = nullptr;
@@ -121,13 +127,19 @@ CrsInfo describeCrs(const OGRSpatialReference* layer_srs) {
 
 core::FieldType fieldTypeFromOgr(int ogr_field_type) {
   switch (static_cast<OGRFieldType>(ogr_field_type)) {
-    case OFTString: return core::FieldType::kText;
+    case OFTString:
+      return core::FieldType::kText;
     case OFTInteger:
-    case OFTInteger64: return core::FieldType::kInteger;
-    case OFTReal: return core::FieldType::kReal;
-    case OFTDate: return core::FieldType::kDate;
-    case OFTDateTime: return core::FieldType::kDateTime;
-    default: return core::FieldType::kOther;
+    case OFTInteger64:
+      return core::FieldType::kInteger;
+    case OFTReal:
+      return core::FieldType::kReal;
+    case OFTDate:
+      return core::FieldType::kDate;
+    case OFTDateTime:
+      return core::FieldType::kDateTime;
+    default:
+      return core::FieldType::kOther;
   }
 }
 

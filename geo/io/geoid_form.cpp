@@ -32,10 +32,14 @@ GeoidForm geoidForm(const std::vector<std::string>& keys) {
 
 std::string geoidFormText(GeoidForm form) {
   switch (form) {
-    case GeoidForm::kCounty: return "Connecticut county form (09001..09015)";
-    case GeoidForm::kPlanningRegion: return "Connecticut planning-region form (09110..09190)";
-    case GeoidForm::kMixed: return "mixed Connecticut county and planning-region forms";
-    case GeoidForm::kUnknown: return "not a Connecticut GEOID form";
+    case GeoidForm::kCounty:
+      return "Connecticut county form (09001..09015)";
+    case GeoidForm::kPlanningRegion:
+      return "Connecticut planning-region form (09110..09190)";
+    case GeoidForm::kMixed:
+      return "mixed Connecticut county and planning-region forms";
+    case GeoidForm::kUnknown:
+      return "not a Connecticut GEOID form";
   }
   return "unknown";
 }

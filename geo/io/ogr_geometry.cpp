@@ -48,15 +48,20 @@ struct PartCollector {
         return;
       }
       case wkbLineString:
-      case wkbLinearRing: out->lines.push_back(vertices(*geometry.toSimpleCurve())); return;
-      case wkbPolygon: addPolygon(*geometry.toPolygon()); return;
+      case wkbLinearRing:
+        out->lines.push_back(vertices(*geometry.toSimpleCurve()));
+        return;
+      case wkbPolygon:
+        addPolygon(*geometry.toPolygon());
+        return;
       case wkbMultiPoint:
       case wkbMultiLineString:
       case wkbMultiPolygon:
       case wkbGeometryCollection:
         for (const OGRGeometry* part : *geometry.toGeometryCollection()) add(*part);
         return;
-      default: return;
+      default:
+        return;
     }
   }
 };
@@ -64,13 +69,15 @@ struct PartCollector {
 bool hasPolygonParts(const OGRGeometry& geometry) {
   switch (wkbFlatten(geometry.getGeometryType())) {
     case wkbPolygon:
-    case wkbMultiPolygon: return true;
+    case wkbMultiPolygon:
+      return true;
     case wkbGeometryCollection:
       for (const OGRGeometry* part : *geometry.toGeometryCollection()) {
         if (hasPolygonParts(*part)) return true;
       }
       return false;
-    default: return false;
+    default:
+      return false;
   }
 }
 
@@ -109,7 +116,6 @@ ConvertedGeometry convertGeometry(const OGRGeometry* geometry, bool swap_xy) {
 
   const bool polygonal = hasPolygonParts(*linear);
   if (polygonal && !linear->IsValid()) {
-    result.reason = CPLGetLastErrorMsg();
     linear = repairPolygons(*linear, result.reason);
     result.outcome = linear ? GeometryOutcome::kRepaired : GeometryOutcome::kUnusable;
     if (!linear) return result;
@@ -120,7 +126,10 @@ ConvertedGeometry convertGeometry(const OGRGeometry* geometry, bool swap_xy) {
     // A repair may leave collapsed slivers as lines or points; only areas count.
     result.geometry.points.clear();
     result.geometry.lines.clear();
-    if (result.geometry.polygons.empty()) result.outcome = GeometryOutcome::kUnusable;
+    if (result.geometry.polygons.empty()) {
+      result.outcome = GeometryOutcome::kUnusable;
+      result.reason = "the repair left no area";
+    }
   }
   if (result.outcome == GeometryOutcome::kOk && result.geometry.empty()) {
     result.outcome = GeometryOutcome::kEmpty;

@@ -22,7 +22,7 @@ struct ConvertedGeometry {
   // kNone for the caller to choose once the layer's dominant kind is known.
   core::Geometry geometry;
   GeometryOutcome outcome = GeometryOutcome::kOk;
-  std::string reason;  // why a polygon was invalid or could not be repaired
+  std::string reason;  // why a polygon could not be repaired (kUnusable only)
 };
 
 // `geometry` may be null. `swap_xy` exchanges x and y of every vertex.

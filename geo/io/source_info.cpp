@@ -99,10 +99,8 @@ core::Result<SourceInfo> describeSource(const std::string& path) {
 }
 
 std::string toText(const SourceInfo& info) {
-  std::string out = fmt::format("{}\n  driver: {}\n  layers: {}\n",
-                                info.path,
-                                info.driver,
-                                info.layers.size());
+  std::string out =
+      fmt::format("{}\n  driver: {}\n  layers: {}\n", info.path, info.driver, info.layers.size());
   for (const auto& layer : info.layers) {
     out += fmt::format("layer '{}'\n  geometry: {}\n  features: {}\n  crs: {}\n  extent: {}\n",
                        layer.info.name,

@@ -115,7 +115,8 @@ std::string noMatchHint(const core::Layer& target, const FeatureTable& table, co
   std::unordered_set<std::string> table_set(k.table.begin(), k.table.end());
   std::unordered_set<std::string> target_set(k.target.begin(), k.target.end());
   std::string hint;
-  if (std::string other = bestOtherColumn(target.table, k.target_field, table_set); !other.empty()) {
+  if (std::string other = bestOtherColumn(target.table, k.target_field, table_set);
+      !other.empty()) {
     hint = "join the layer on " + other + " instead";
   } else if (std::string alt = bestOtherColumn(table, k.table_field, target_set); !alt.empty()) {
     hint = "join the table on " + alt + " instead";
@@ -126,10 +127,11 @@ std::string noMatchHint(const core::Layer& target, const FeatureTable& table, co
                   (target_form == GeoidForm::kPlanningRegion && table_form == GeoidForm::kCounty);
   if (ct_forms) {
     if (!hint.empty()) hint += "; ";
-    hint += fmt::format("the layer keys use the {} and the table keys the {}; join on GEOID_COG "
-                        "(planning-region form) or GEOID (county form) so both sides match",
-                        geoidFormText(target_form),
-                        geoidFormText(table_form));
+    hint += fmt::format(
+        "the layer keys use the {} and the table keys the {}; join on GEOID_COG "
+        "(planning-region form) or GEOID (county form) so both sides match",
+        geoidFormText(target_form),
+        geoidFormText(table_form));
   }
   if (hint.empty()) hint = "check that both key columns hold the same kind of identifier";
   return hint;
@@ -225,11 +227,12 @@ void warnIfNotText(const FeatureTable& table,
                    JoinReport& report) {
   const core::Field& key = table.fields()[field];
   if (key.type == core::FieldType::kText) return;
-  report.warnings.push_back(fmt::format("key column '{}' of {} is {}, not text; leading zeros "
-                                        "of its identifiers may have been lost",
-                                        key.name,
-                                        where,
-                                        core::fieldTypeName(key.type)));
+  report.warnings.push_back(
+      fmt::format("key column '{}' of {} is {}, not text; leading zeros "
+                  "of its identifiers may have been lost",
+                  key.name,
+                  where,
+                  core::fieldTypeName(key.type)));
 }
 
 }  // namespace

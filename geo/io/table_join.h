@@ -33,20 +33,20 @@ inline constexpr std::size_t kJoinKeyListLimit = 20;
 struct JoinReport {
   std::size_t target_rows = 0;
   std::size_t table_rows = 0;
-  std::size_t matched = 0;             // target rows that received a table row
-  std::size_t matched_table_rows = 0;  // distinct table rows used
-  std::size_t table_rows_without_geometry = 0;  // table rows whose key no target row has
+  std::size_t matched = 0;                               // target rows that received a table row
+  std::size_t matched_table_rows = 0;                    // distinct table rows used
+  std::size_t table_rows_without_geometry = 0;           // table rows whose key no target row has
   std::vector<std::string> table_keys_without_geometry;  // first kJoinKeyListLimit
-  std::size_t geometries_without_row = 0;  // target rows left with null values
-  std::vector<std::string> geometry_keys_without_row;  // first kJoinKeyListLimit
+  std::size_t geometries_without_row = 0;                // target rows left with null values
+  std::vector<std::string> geometry_keys_without_row;    // first kJoinKeyListLimit
   std::size_t duplicate_table_keys = 0;  // table rows ignored because their key came earlier
-  std::vector<std::string> duplicate_table_key_values;  // distinct, first kJoinKeyListLimit
-  std::size_t duplicate_target_keys = 0;  // target rows whose key an earlier row has
+  std::vector<std::string> duplicate_table_key_values;   // distinct, first kJoinKeyListLimit
+  std::size_t duplicate_target_keys = 0;                 // target rows whose key an earlier row has
   std::vector<std::string> duplicate_target_key_values;  // distinct, first kJoinKeyListLimit
   std::size_t empty_table_keys = 0;
   std::size_t empty_target_keys = 0;
-  std::string key_form;         // Connecticut GEOID form of the table keys
-  std::string target_key_form;  // Connecticut GEOID form of the target keys
+  std::string key_form;                   // Connecticut GEOID form of the table keys
+  std::string target_key_form;            // Connecticut GEOID form of the target keys
   std::vector<std::string> added_fields;  // names of the appended columns
   std::vector<std::string> warnings;      // e.g. a key column that is not text
 

@@ -21,9 +21,9 @@ bool validSequence(const std::uint8_t* s, int length) {
   for (int i = 1; i < length; ++i) {
     if ((s[i] & 0xC0) != 0x80) return false;
   }
-  if (length == 3 && s[0] == 0xE0 && s[1] < 0xA0) return false;  // overlong
+  if (length == 3 && s[0] == 0xE0 && s[1] < 0xA0) return false;   // overlong
   if (length == 3 && s[0] == 0xED && s[1] >= 0xA0) return false;  // surrogate
-  if (length == 4 && s[0] == 0xF0 && s[1] < 0x90) return false;  // overlong
+  if (length == 4 && s[0] == 0xF0 && s[1] < 0x90) return false;   // overlong
   if (length == 4 && s[0] == 0xF4 && s[1] >= 0x90) return false;  // above U+10FFFF
   return true;
 }

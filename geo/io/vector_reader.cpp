@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <optional>
@@ -23,6 +24,8 @@ using core::GeometryKind;
 using detail::GeometryOutcome;
 
 constexpr int kCancelCheckEvery = 64;
+// GDAL may say something about every feature of a bad file; the report keeps the first few.
+constexpr std::size_t kMaxGdalWarnings = 10;
 
 // Decodes attribute text to UTF-8 and remembers whether the legacy fallback was needed.
 class TextDecoder {
@@ -107,8 +110,9 @@ void LayerLoader::readCrs() {
   layer_.epsg = crs.epsg;
   swap_xy_ = crs.swap_xy;
   if (has_geometry_field_ && !layer_.hasCrs()) {
-    warn("the layer has no coordinate reference system (e.g. a shapefile without .prj); "
-         "choose its CRS before analysis, it is not guessed");
+    warn(
+        "the layer has no coordinate reference system (e.g. a shapefile without .prj); "
+        "choose its CRS before analysis, it is not guessed");
   }
 }
 
@@ -121,9 +125,15 @@ std::vector<core::Value> LayerLoader::readValues(OGRFeature& feature) {
       continue;
     }
     switch (layer_.table.fields()[static_cast<std::size_t>(i)].type) {
-      case core::FieldType::kInteger: values.emplace_back(feature.GetFieldAsInteger64(i)); break;
-      case core::FieldType::kReal: values.emplace_back(feature.GetFieldAsDouble(i)); break;
-      default: values.emplace_back(decoder_.decode(feature.GetFieldAsString(i))); break;
+      case core::FieldType::kInteger:
+        values.emplace_back(feature.GetFieldAsInteger64(i));
+        break;
+      case core::FieldType::kReal:
+        values.emplace_back(feature.GetFieldAsDouble(i));
+        break;
+      default:
+        values.emplace_back(decoder_.decode(feature.GetFieldAsString(i)));
+        break;
     }
   }
   if (geo_id_field_) {
@@ -143,31 +153,36 @@ bool LayerLoader::isLabelRow(const std::vector<core::Value>& values) const {
   return isCensusLabelRow(cells);
 }
 
+// Limitation: only the first geometry field of a layer is read; further ones are ignored.
 void LayerLoader::readGeometry(OGRFeature& feature) {
-  detail::ConvertedGeometry converted =
-      detail::convertGeometry(feature.GetGeometryRef(), swap_xy_);
+  detail::ConvertedGeometry converted = detail::convertGeometry(feature.GetGeometryRef(), swap_xy_);
   auto& report = layer_.report;
   const auto fid = feature.GetFID();
   switch (converted.outcome) {
-    case GeometryOutcome::kNull: report.null_geometries += has_geometry_field_ ? 1 : 0; break;
-    case GeometryOutcome::kEmpty: ++report.empty_geometries; break;
+    case GeometryOutcome::kNull:
+      report.null_geometries += has_geometry_field_ ? 1 : 0;
+      break;
+    case GeometryOutcome::kEmpty:
+      ++report.empty_geometries;
+      break;
     case GeometryOutcome::kRepaired:
       ++report.repaired_geometries;
       core::logWarning("io",
-                       "{}: layer '{}': feature {}: invalid polygon repaired with MakeValid {}",
+                       "{}: layer '{}': feature {}: invalid polygon repaired with MakeValid",
                        path_,
                        layer_.name,
-                       fid,
-                       converted.reason);
+                       fid);
       break;
     case GeometryOutcome::kUnusable:
       ++report.unusable_geometries;
-      warn(fmt::format("feature {}: polygon is invalid and could not be repaired ({}); "
-                       "kept as a row without geometry",
-                       fid,
-                       converted.reason));
+      warn(
+          fmt::format("feature {}: polygon is invalid and could not be repaired ({}); "
+                      "kept as a row without geometry",
+                      fid,
+                      converted.reason));
       break;
-    case GeometryOutcome::kOk: break;
+    case GeometryOutcome::kOk:
+      break;
   }
   const auto& g = converted.geometry;
   if (!g.points.empty()) ++features_by_kind_[static_cast<int>(GeometryKind::kPoint)];
@@ -195,11 +210,12 @@ core::Result<void> LayerLoader::readFeatures(detail::GdalErrorCapture& capture) 
   }
   // A read failure (e.g. a shapefile cut short) would silently lose shapes; refuse it.
   if (capture.hasFailure()) {
-    return core::fail({.code = ErrorCode::kIo,
-                       .message = "cannot read all features: " + capture.lastFailure(),
-                       .file = path_,
-                       .layer = layer_.name,
-                       .hint = "the file may be truncated or damaged; export or download it again"});
+    return core::fail(
+        {.code = ErrorCode::kIo,
+         .message = "cannot read all features: " + capture.lastFailure(),
+         .file = path_,
+         .layer = layer_.name,
+         .hint = "the file may be truncated or damaged; export or download it again"});
   }
   if (progress_) progress_->report(1.0);
   return {};
@@ -249,7 +265,13 @@ void LayerLoader::finishReport(const detail::GdalErrorCapture& capture) {
                                                            : "point",
                      report.skipped_parts));
   }
-  for (const auto& message : capture.messages()) warn("GDAL: " + message.text);
+  const auto& messages = capture.messages();
+  for (std::size_t i = 0; i < std::min(messages.size(), kMaxGdalWarnings); ++i) {
+    warn("GDAL: " + messages[i].text);
+  }
+  if (messages.size() > kMaxGdalWarnings) {
+    warn(fmt::format("GDAL: {} more messages not shown", messages.size() - kMaxGdalWarnings));
+  }
 }
 
 std::string sourceEncoding(OGRLayer& source, const ReadOptions& options, bool fallback) {
@@ -271,8 +293,9 @@ core::Result<core::Layer> LayerLoader::load(detail::GdalErrorCapture& capture) {
 
   layer_.report.encoding = sourceEncoding(source_, options_, decoder_.usedFallback());
   if (decoder_.usedFallback()) {
-    warn("text is not valid UTF-8 and no encoding is declared (no .cpg); decoded as "
-         "Windows-1252");
+    warn(
+        "text is not valid UTF-8 and no encoding is declared (no .cpg); decoded as "
+        "Windows-1252");
   }
   finishReport(capture);
   return std::move(layer_);
@@ -283,12 +306,12 @@ core::Result<OGRLayer*> findLayer(GDALDataset& dataset,
                                   const std::string& name) {
   OGRLayer* layer = name.empty() ? dataset.GetLayer(0) : dataset.GetLayerByName(name.c_str());
   if (layer != nullptr) return layer;
-  return core::fail({.code = ErrorCode::kNotFound,
-                     .message = name.empty() ? "the source has no layers"
-                                             : "no layer named '" + name + "'",
-                     .file = path,
-                     .layer = name,
-                     .hint = "list the layers with `equimap info`"});
+  return core::fail(
+      {.code = ErrorCode::kNotFound,
+       .message = name.empty() ? "the source has no layers" : "no layer named '" + name + "'",
+       .file = path,
+       .layer = name,
+       .hint = "list the layers with `equimap info`"});
 }
 
 }  // namespace

@@ -13,8 +13,13 @@ namespace {
 constexpr double kQuoted = 5e-5;
 
 TEST(Estimate, SentinelEstimateCellsAreMissing) {
-  for (double sentinel : {-111111111.0, -222222222.0, -333333333.0, -555555555.0, -666666666.0,
-                          -888888888.0, -999999999.0}) {
+  for (double sentinel : {-111111111.0,
+                          -222222222.0,
+                          -333333333.0,
+                          -555555555.0,
+                          -666666666.0,
+                          -888888888.0,
+                          -999999999.0}) {
     EXPECT_TRUE(isCensusSentinel(sentinel));
     EXPECT_TRUE(estimateFromCells(sentinel, 10.0).missing) << sentinel;
   }

@@ -4,9 +4,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <set>
 #include <map>
 #include <numeric>
+#include <set>
 #include <string>
 
 #include "geo/analysis/indicator.h"
@@ -15,10 +15,13 @@
 namespace geo::analysis {
 namespace {
 
-const std::string kCensusDir = "/work/shared/data/census/";
-
+// The repository's data folder first, then the shared data folder of the workspace.
 std::optional<testing::CsvRows> readCensusFile(const std::string& name) {
-  return testing::readCsvFile(kCensusDir + name);
+  for (std::string dir : {std::string(EQUIMAP_SOURCE_DIR) + "/data/census/",
+                          std::string("/work/shared/data/census/")}) {
+    if (auto rows = testing::readCsvFile(dir + name)) return rows;
+  }
+  return std::nullopt;
 }
 
 // Hartford town's tracts only (column "town").

@@ -21,18 +21,22 @@ FeatureTable handMadeTable() {
   for (const char* name : {"B1_001E", "B1_001M", "B1_002E", "B1_002M"}) {
     table.addField({name, FieldType::kReal});
   }
-  table.addRow({1200.0, 100.0, 300.0, 60.0});           // ordinary
-  table.addRow({1200.0, 100.0, Value{}, 60.0});         // blank estimate
-  table.addRow({0.0, 14.0, 0.0, 14.0});                 // zero denominator
-  table.addRow({1200.0, 100.0, 300.0, -222222222.0});   // sentinel MOE
-  table.addRow({std::string("900"), std::string("-555555555"), std::string("90"),
-                std::string("30")});                     // text cells, controlled MOE
+  table.addRow({1200.0, 100.0, 300.0, 60.0});          // ordinary
+  table.addRow({1200.0, 100.0, Value{}, 60.0});        // blank estimate
+  table.addRow({0.0, 14.0, 0.0, 14.0});                // zero denominator
+  table.addRow({1200.0, 100.0, 300.0, -222222222.0});  // sentinel MOE
+  table.addRow({std::string("900"),
+                std::string("-555555555"),
+                std::string("90"),
+                std::string("30")});  // text cells, controlled MOE
   return table;
 }
 
 Indicator testShare() {
-  return Indicator{.id = "part_share", .kind = IndicatorKind::kShare,
-                   .unit = IndicatorUnit::kShare, .numerator = {"B1_002"},
+  return Indicator{.id = "part_share",
+                   .kind = IndicatorKind::kShare,
+                   .unit = IndicatorUnit::kShare,
+                   .numerator = {"B1_002"},
                    .denominator = {"B1_001"}};
 }
 

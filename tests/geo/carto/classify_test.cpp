@@ -66,8 +66,10 @@ TEST(Classify, MissingValuesAreExcludedAndCountedAsNoData) {
 
 TEST(Classify, ConstantDataGivesOneClassForEveryMethod) {
   Values v(7, 4.2);
-  for (ClassMethod m : {ClassMethod::kQuantile, ClassMethod::kEqualInterval,
-                        ClassMethod::kNaturalBreaks, ClassMethod::kStandardDeviation,
+  for (ClassMethod m : {ClassMethod::kQuantile,
+                        ClassMethod::kEqualInterval,
+                        ClassMethod::kNaturalBreaks,
+                        ClassMethod::kStandardDeviation,
                         ClassMethod::kUniqueValues}) {
     Classification c = classified(v, m, 5);
     EXPECT_EQ(c.breaks, (std::vector<double>{4.2})) << classMethodName(m);

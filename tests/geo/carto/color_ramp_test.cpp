@@ -11,17 +11,32 @@ namespace {
 
 // Hue bands in CIELAB (degrees): reds and pinks around a* > 0, greens a* < 0 with
 // yellowish-to-cyan b*. A red/green pair is what deuteranopes and protanopes confuse.
-bool isReddish(double hue) { return hue >= 330.0 || hue <= 50.0; }
-bool isGreenish(double hue) { return hue >= 100.0 && hue <= 165.0; }
+bool isReddish(double hue) {
+  return hue >= 330.0 || hue <= 50.0;
+}
+bool isGreenish(double hue) {
+  return hue >= 100.0 && hue <= 165.0;
+}
 
 TEST(ColorRamp, EveryRampIsFindableByItsId) {
   std::set<std::string_view> ids;
   for (const ColorRamp& ramp : colorRamps()) {
     EXPECT_TRUE(ids.insert(ramp.id).second) << ramp.id;
     EXPECT_EQ(findRamp(ramp.id), &ramp);
+    std::size_t published = ramp.kind == RampKind::kDiverging ? 11u : 9u;
+    EXPECT_GE(ramp.anchors.size(), published) << ramp.id;
+    for (Rgba c : ramp.anchors) EXPECT_NE(c, Rgba{}) << ramp.id;  // every code parsed
   }
-  for (const char* id : {"ylgnbu", "ylorrd", "blues", "purples", "greens", "viridis", "cividis",
-                         "puor", "brbg", "rdbu"}) {
+  for (const char* id : {"ylgnbu",
+                         "ylorrd",
+                         "blues",
+                         "purples",
+                         "greens",
+                         "viridis",
+                         "cividis",
+                         "puor",
+                         "brbg",
+                         "rdbu"}) {
     EXPECT_NE(findRamp(id), nullptr) << id;
   }
   EXPECT_EQ(findRamp("rainbow"), nullptr);

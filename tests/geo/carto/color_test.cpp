@@ -32,8 +32,8 @@ TEST(Color, LabOfWhiteBlackAndPrimaryRedMatchReferenceValues) {
 }
 
 TEST(Color, LabRoundTripKeepsTheColor) {
-  for (Rgba c : {Rgba{0x08, 0x1d, 0x58, 255}, Rgba{0xfd, 0xe7, 0x25, 255},
-                 Rgba{0x7f, 0x3b, 0x08, 255}}) {
+  for (Rgba c :
+       {Rgba{0x08, 0x1d, 0x58, 255}, Rgba{0xfd, 0xe7, 0x25, 255}, Rgba{0x7f, 0x3b, 0x08, 255}}) {
     EXPECT_EQ(fromLab(toLab(c)), c) << toHex(c);
   }
 }

@@ -32,8 +32,7 @@ double splitCost(const std::vector<double>& sorted, const std::vector<double>& u
 double bruteForceCost(const std::vector<double>& sorted, std::size_t k) {
   std::size_t n = sorted.size();
   auto cost = [&](std::size_t a, std::size_t b) {
-    return splitCost(std::vector<double>(sorted.begin() + a, sorted.begin() + b + 1),
-                     {sorted[b]});
+    return splitCost(std::vector<double>(sorted.begin() + a, sorted.begin() + b + 1), {sorted[b]});
   };
   const double inf = std::numeric_limits<double>::infinity();
   std::vector<std::vector<double>> best(k, std::vector<double>(n, inf));
