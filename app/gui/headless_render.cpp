@@ -7,6 +7,7 @@
 #include "app/gui/loader.h"
 #include "app/gui/map_overlays.h"
 #include "app/gui/offscreen.h"
+#include "app/gui/scene.h"
 #include "app/gui/ui_setup.h"
 #include "geo/core/log.h"
 

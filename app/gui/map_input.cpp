@@ -1,5 +1,6 @@
 #include "app/gui/map_input.h"
 
+#include <GLFW/glfw3.h>
 #include <imgui.h>
 
 #include <cmath>
@@ -17,21 +18,21 @@ void handleKeys(AppState& state) {
   const ImGuiIO& io = ImGui::GetIO();
   if (io.WantTextInput) return;
   const render::ScreenPoint center{state.view.width() / 2, state.view.height() / 2};
-  if (ImGui::IsKeyPressed(ImGuiKey_Equal) || ImGui::IsKeyPressed(ImGuiKey_KeypadAdd))
+  if (ImGui::IsKeyPressed(GLFW_KEY_EQUAL) || ImGui::IsKeyPressed(GLFW_KEY_KP_ADD))
     state.view.zoomAt(center, kKeyZoom);
-  if (ImGui::IsKeyPressed(ImGuiKey_Minus) || ImGui::IsKeyPressed(ImGuiKey_KeypadSubtract))
+  if (ImGui::IsKeyPressed(GLFW_KEY_MINUS) || ImGui::IsKeyPressed(GLFW_KEY_KP_SUBTRACT))
     state.view.zoomAt(center, 1 / kKeyZoom);
-  if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow)) state.view.panByPixels(kKeyPanPx, 0);
-  if (ImGui::IsKeyPressed(ImGuiKey_RightArrow)) state.view.panByPixels(-kKeyPanPx, 0);
-  if (ImGui::IsKeyPressed(ImGuiKey_UpArrow)) state.view.panByPixels(0, kKeyPanPx);
-  if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) state.view.panByPixels(0, -kKeyPanPx);
-  if (ImGui::IsKeyPressed(ImGuiKey_Home) && state.doc) state.view.fit(state.doc->home);
-  if (ImGui::IsKeyPressed(ImGuiKey_F) && !io.KeyCtrl) state.zoomToAll();
-  if (ImGui::IsKeyPressed(ImGuiKey_L)) state.zoomToLayer(state.active_layer);
-  if (ImGui::IsKeyPressed(ImGuiKey_S) && !io.KeyCtrl) state.zoomToSelection();
-  if (ImGui::IsKeyPressed(ImGuiKey_T)) state.show_table = !state.show_table;
-  if (ImGui::IsKeyPressed(ImGuiKey_O) && io.KeyCtrl) state.show_open_dialog = true;
-  if (ImGui::IsKeyPressed(ImGuiKey_Escape)) {
+  if (ImGui::IsKeyPressed(GLFW_KEY_LEFT)) state.view.panByPixels(kKeyPanPx, 0);
+  if (ImGui::IsKeyPressed(GLFW_KEY_RIGHT)) state.view.panByPixels(-kKeyPanPx, 0);
+  if (ImGui::IsKeyPressed(GLFW_KEY_UP)) state.view.panByPixels(0, kKeyPanPx);
+  if (ImGui::IsKeyPressed(GLFW_KEY_DOWN)) state.view.panByPixels(0, -kKeyPanPx);
+  if (ImGui::IsKeyPressed(GLFW_KEY_HOME) && state.doc) state.view.fit(state.doc->home);
+  if (ImGui::IsKeyPressed(GLFW_KEY_F) && !io.KeyCtrl) state.zoomToAll();
+  if (ImGui::IsKeyPressed(GLFW_KEY_L)) state.zoomToLayer(state.active_layer);
+  if (ImGui::IsKeyPressed(GLFW_KEY_S) && !io.KeyCtrl) state.zoomToSelection();
+  if (ImGui::IsKeyPressed(GLFW_KEY_T)) state.show_table = !state.show_table;
+  if (ImGui::IsKeyPressed(GLFW_KEY_O) && io.KeyCtrl) state.show_open_dialog = true;
+  if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE)) {
     state.selection.clear();
     state.identify.reset();
   }

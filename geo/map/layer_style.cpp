@@ -66,11 +66,6 @@ std::vector<carto::Rgba> classColors(const MapLayer& layer) {
   return colors;
 }
 
-carto::Rgba withOpacity(carto::Rgba c, double opacity) {
-  c.a = static_cast<std::uint8_t>(std::lround(c.a * std::clamp(opacity, 0.0, 1.0)));
-  return c;
-}
-
 }  // namespace
 
 StyleSpec defaultStyle(core::GeometryKind kind) {

@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <filesystem>
+
 #include "geo/analysis/indicator.h"
 #include "geo/core/log.h"
 #include "geo/io/vector_reader.h"
