@@ -35,7 +35,9 @@ bool inAnyTriangle(Vec2 a, Vec2 b, Vec2 c, Vec2 p) {
   return !(negative && positive);
 }
 
-int sign(double v) { return (v > 0) - (v < 0); }
+int sign(double v) {
+  return (v > 0) - (v < 0);
+}
 
 // q lies within the bounding box of segment pr (q already known collinear).
 bool withinBox(Vec2 p, Vec2 q, Vec2 r) {
@@ -156,9 +158,8 @@ int EarClipper::eliminateHoles(const Polygon& polygon, std::uint32_t first_verte
   }
 
   // Right to left, so each ray to the right meets holes that are already bridged.
-  std::sort(right_most.begin(), right_most.end(), [this](int a, int b) {
-    return at(a).x > at(b).x;
-  });
+  std::sort(
+      right_most.begin(), right_most.end(), [this](int a, int b) { return at(a).x > at(b).x; });
   for (int hole : right_most) outer = eliminateHole(hole, outer);
   return outer;
 }
@@ -328,8 +329,8 @@ int EarClipper::cureLocalIntersections(int start) {
     int a = n(p).prev;
     int pn = n(p).next;
     int b = n(pn).next;
-    if (at(a) != at(b) && segmentsIntersect(at(a), at(p), at(pn), at(b)) &&
-        locallyInside(a, b) && locallyInside(b, a)) {
+    if (at(a) != at(b) && segmentsIntersect(at(a), at(p), at(pn), at(b)) && locallyInside(a, b) &&
+        locallyInside(b, a)) {
       emit(a, p, b);
       removeNode(p);
       removeNode(pn);

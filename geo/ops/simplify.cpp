@@ -61,7 +61,9 @@ void markKept(const std::vector<Vec2>& points,
   }
 }
 
-bool usableTolerance(double tolerance) { return tolerance > 0 && std::isfinite(tolerance); }
+bool usableTolerance(double tolerance) {
+  return tolerance > 0 && std::isfinite(tolerance);
+}
 
 std::size_t farthestFrom(const Ring& ring, Vec2 p) {
   std::size_t index = 0;
@@ -125,7 +127,8 @@ std::optional<Polygon> simplifyPolygon(const Polygon& polygon, double tolerance)
   Polygon out;
   out.rings.push_back(std::move(*exterior));
   for (std::size_t r = 1; r < polygon.rings.size(); ++r) {
-    if (auto hole = simplifyRing(polygon.rings[r], tolerance)) out.rings.push_back(std::move(*hole));
+    if (auto hole = simplifyRing(polygon.rings[r], tolerance))
+      out.rings.push_back(std::move(*hole));
   }
   return out;
 }

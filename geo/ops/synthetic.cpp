@@ -30,7 +30,7 @@ class SplitMix {
     return z ^ (z >> 31);
   }
   double unit() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }  // [0, 1)
-  double symmetric() { return 2 * unit() - 1; }                              // [-1, 1)
+  double symmetric() { return 2 * unit() - 1; }                            // [-1, 1)
 
  private:
   std::uint64_t state_;
@@ -83,8 +83,7 @@ double fieldValue(double u, double v, SplitMix& rng) {
 }  // namespace
 
 geo::core::Layer syntheticPolygons(const SyntheticOptions& options) {
-  Box extent = options.extent.empty() || options.extent.width() <= 0 ||
-                       options.extent.height() <= 0
+  Box extent = options.extent.empty() || options.extent.width() <= 0 || options.extent.height() <= 0
                    ? SyntheticOptions{}.extent
                    : options.extent;
   std::size_t vertices = std::max<std::size_t>(3, options.vertices_per_polygon);
@@ -107,8 +106,8 @@ geo::core::Layer syntheticPolygons(const SyntheticOptions& options) {
     Vec2 cell_centre{extent.min_x + (column + 0.5) * grid.cell_w,
                      extent.min_y + (row + 0.5) * grid.cell_h};
     Ring ring = wavyStar(cell_centre, std::min(grid.cell_w, grid.cell_h), vertices, rng);
-    layer.geometries.push_back({.kind = geo::core::GeometryKind::kPolygon,
-                                .polygons = {Polygon{{std::move(ring)}}}});
+    layer.geometries.push_back(
+        {.kind = geo::core::GeometryKind::kPolygon, .polygons = {Polygon{{std::move(ring)}}}});
 
     double u = (column + 0.5) / static_cast<double>(grid.columns);
     double v = (row + 0.5) / static_cast<double>(grid.rows);

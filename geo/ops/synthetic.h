@@ -27,7 +27,7 @@ namespace geo::ops {
 
 struct SyntheticOptions {
   std::size_t polygon_count = 1000;
-  std::size_t vertices_per_polygon = 100;  // fewer than 3 is raised to 3
+  std::size_t vertices_per_polygon = 100;               // fewer than 3 is raised to 3
   geo::core::Box extent{0.0, 0.0, 100000.0, 100000.0};  // in CRS units; empty -> default
   std::uint64_t seed = 1;
   std::string crs_wkt;  // stored on the layer as is; empty = no CRS

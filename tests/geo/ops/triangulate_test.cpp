@@ -72,9 +72,9 @@ Ring randomStar(std::mt19937& rng, Vec2 centre, int count, double r_min, double 
 
 TEST(Triangulate, ConcaveCombTilesItsArea) {
   // A comb: a spine along the bottom with five teeth pointing up.
-  Ring comb{{0, 0}, {10, 0}, {10, 5}, {9, 5}, {9, 1}, {8, 1}, {8, 5}, {7, 5}, {7, 1}, {6, 1},
-          {6, 5}, {5, 5}, {5, 1}, {4, 1}, {4, 5}, {3, 5}, {3, 1}, {2, 1}, {2, 5}, {1, 5},
-          {1, 1}, {0, 1}};
+  Ring comb{{0, 0}, {10, 0}, {10, 5}, {9, 5}, {9, 1}, {8, 1}, {8, 5}, {7, 5},
+            {7, 1}, {6, 1},  {6, 5},  {5, 5}, {5, 1}, {4, 1}, {4, 5}, {3, 5},
+            {3, 1}, {2, 1},  {2, 5},  {1, 5}, {1, 1}, {0, 1}};
   Polygon polygon{{comb}};
   EXPECT_DOUBLE_EQ(geo::core::polygonArea(polygon), 10.0 + 5 * 4.0);
   expectTiles(polygon);
@@ -99,9 +99,9 @@ TEST(Triangulate, HolesSharingTheRayTilesTheArea) {
 }
 
 TEST(Triangulate, MultiPartGeometryTilesEveryPart) {
-  Geometry geometry{.kind = GeometryKind::kPolygon,
-                    .polygons = {Polygon{{square(0, 0, 4), square(1, 1, 1)}},
-                                 Polygon{{square(10, 10, 2)}}}};
+  Geometry geometry{
+      .kind = GeometryKind::kPolygon,
+      .polygons = {Polygon{{square(0, 0, 4), square(1, 1, 1)}}, Polygon{{square(10, 10, 2)}}}};
   Triangles t;
   triangulateGeometry(geometry, t.vertices, t.indices);
   EXPECT_EQ(t.vertices.size(), 12u);
