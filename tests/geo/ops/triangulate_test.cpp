@@ -150,6 +150,34 @@ TEST(Triangulate, HoleThatNoRayReachesIsIgnored) {
   EXPECT_NEAR(t.totalArea(), 4.0, 1e-12);
 }
 
+TEST(Triangulate, HoleTouchingTheExteriorTilesTheArea) {
+  // The hole's right-most vertex (4, 2) lies on the exterior's right edge.
+  Polygon on_edge{{square(0, 0, 4), {{2, 1}, {4, 2}, {2, 3}}}};
+  expectTiles(on_edge);
+  // The hole shares the exterior's corner (4, 4).
+  Polygon at_corner{{square(0, 0, 4), {{2, 2}, {3, 2}, {4, 4}, {2, 3}}}};
+  expectTiles(at_corner);
+}
+
+TEST(Triangulate, RandomSelfIntersectingRingsNeverHangOrIndexOutOfRange) {
+  // Random points on a coarse grid: crossings, repeats and collinear runs.
+  std::mt19937 rng(99);
+  std::uniform_int_distribution<int> coordinate(0, 6);
+  std::uniform_int_distribution<int> size(3, 120);  // over 80 uses the z-order index
+  for (int trial = 0; trial < 500; ++trial) {
+    Polygon polygon;
+    for (int r = 0, rings = 1 + trial % 3; r < rings; ++r) {
+      Ring ring;
+      for (int i = size(rng); i > 0; --i)
+        ring.push_back({1.0 * coordinate(rng), 1.0 * coordinate(rng)});
+      polygon.rings.push_back(ring);
+    }
+    Triangles t = triangulate(polygon);
+    ASSERT_EQ(t.indices.size() % 3, 0u);
+    for (std::uint32_t index : t.indices) ASSERT_LT(index, t.vertices.size());
+  }
+}
+
 TEST(Triangulate, RandomStarsWithRandomHolesTileTheirArea) {
   std::mt19937 rng(20240601);
   std::uniform_int_distribution<int> vertex_count(8, 60);
