@@ -10,7 +10,7 @@
 namespace geo::proj {
 namespace {
 
-constexpr int kLastNorthAmericanZone = 23;     // zone 23 ends at longitude -48
+constexpr int kLastNorthAmericanZone = 23;  // zone 23 ends at longitude -48
 constexpr double kNorthAmericaMinLatitude = 15.0;
 constexpr int kNad83UtmBase = 26900;
 constexpr int kWgs84UtmNorthBase = 32600;
@@ -25,8 +25,8 @@ int utmZone(double longitude) {
 }  // namespace
 
 std::string chooseProjectedCrs(const geo::core::Box& lonlat_bounds) {
-  geo::core::Vec2 centre = lonlat_bounds.empty() ? geo::core::Vec2{3.0, 0.0}
-                                                 : lonlat_bounds.center();
+  geo::core::Vec2 centre =
+      lonlat_bounds.empty() ? geo::core::Vec2{3.0, 0.0} : lonlat_bounds.center();
   int zone = utmZone(centre.x);
   int code = 0;
   if (zone <= kLastNorthAmericanZone && centre.y >= kNorthAmericaMinLatitude) {

@@ -52,8 +52,8 @@ void describeAxisUnit(PJ_CONTEXT* context, PJ* horizontal, CrsInfo& info) {
   if (!cs) return;
   double factor = 0.0;
   const char* unit_name = nullptr;
-  if (!proj_cs_get_axis_info(context, cs.get(), 0, nullptr, nullptr, nullptr, &factor,
-                             &unit_name, nullptr, nullptr)) {
+  if (!proj_cs_get_axis_info(
+          context, cs.get(), 0, nullptr, nullptr, nullptr, &factor, &unit_name, nullptr, nullptr)) {
     return;
   }
   info.unit_name = unit_name != nullptr ? unit_name : "";

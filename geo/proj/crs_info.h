@@ -11,11 +11,11 @@
 namespace geo::proj {
 
 struct CrsInfo {
-  std::string name;          // e.g. "NAD83 / UTM zone 18N"
-  std::string wkt;           // WKT2:2019 of the CRS, for Layer::crs_wkt
-  int epsg = 0;              // EPSG code when PROJ can identify one, else 0
-  bool is_geographic = false;  // longitude/latitude in angular units
-  std::string unit_name;     // unit of the horizontal axes: "metre", "US survey foot", "degree"
+  std::string name;              // e.g. "NAD83 / UTM zone 18N"
+  std::string wkt;               // WKT2:2019 of the CRS, for Layer::crs_wkt
+  int epsg = 0;                  // EPSG code when PROJ can identify one, else 0
+  bool is_geographic = false;    // longitude/latitude in angular units
+  std::string unit_name;         // unit of the horizontal axes: "metre", "US survey foot", "degree"
   double metres_per_unit = 0.0;  // 1 for metres, 0.3048006096... for US survey feet;
                                  // 0 for angular units (degrees are not a length)
 };

@@ -14,9 +14,13 @@ void discardProjLog(void*, int, const char*) {}
 
 }  // namespace
 
-void ContextDeleter::operator()(pj_ctx* context) const { proj_context_destroy(context); }
+void ContextDeleter::operator()(pj_ctx* context) const {
+  proj_context_destroy(context);
+}
 
-void PjDeleter::operator()(PJconsts* object) const { proj_destroy(object); }
+void PjDeleter::operator()(PJconsts* object) const {
+  proj_destroy(object);
+}
 
 ContextPtr makeContext() {
   ContextPtr context(proj_context_create());

@@ -90,8 +90,12 @@ void logChoice(const std::string& source_label,
                           accuracy);
     return;
   }
-  geo::core::logInfo(
-      "proj", "transformation {} -> {}: {} ({})", source_label, target_label, choice.name, accuracy);
+  geo::core::logInfo("proj",
+                     "transformation {} -> {}: {} ({})",
+                     source_label,
+                     target_label,
+                     choice.name,
+                     accuracy);
 }
 
 Error pointError(Vec2 point, std::string_view where, const Transformer& transformer) {
@@ -103,8 +107,9 @@ Error pointError(Vec2 point, std::string_view where, const Transformer& transfor
                              point.x,
                              point.y,
                              transformer.operationName()),
-      .hint = "check that the layer's CRS is right (longitude first, in degrees) and that the "
-              "target CRS covers the data"};
+      .hint =
+          "check that the layer's CRS is right (longitude first, in degrees) and that the "
+          "target CRS covers the data"};
 }
 
 }  // namespace
@@ -124,13 +129,13 @@ Result<Transformer> Transformer::create(const std::string& source_crs,
   std::string source_label = crsLabel(context, source_crs);
   std::string target_label = crsLabel(context, target_crs);
   if (!normalized) {
-    return geo::core::fail(Error{
-        .code = ErrorCode::kCrs,
-        .message = fmt::format("PROJ finds no transformation from {} to {}: {}",
-                               source_label,
-                               target_label,
-                               lastProjError(context)),
-        .hint = "choose another target CRS"});
+    return geo::core::fail(
+        Error{.code = ErrorCode::kCrs,
+              .message = fmt::format("PROJ finds no transformation from {} to {}: {}",
+                                     source_label,
+                                     target_label,
+                                     lastProjError(context)),
+              .hint = "choose another target CRS"});
   }
 
   OperationChoice choice = describeOperation(context, normalized.get(), source_crs, target_crs);
@@ -143,8 +148,12 @@ Result<Transformer> Transformer::create(const std::string& source_crs,
   return transformer;
 }
 
-Vec2 Transformer::forward(Vec2 point) { return transformPoint(point, true); }
-Vec2 Transformer::inverse(Vec2 point) { return transformPoint(point, false); }
+Vec2 Transformer::forward(Vec2 point) {
+  return transformPoint(point, true);
+}
+Vec2 Transformer::inverse(Vec2 point) {
+  return transformPoint(point, false);
+}
 
 Result<void> Transformer::forward(std::vector<Vec2>& points) {
   return transformPoints(points, true);

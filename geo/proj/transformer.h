@@ -13,6 +13,9 @@
 // Transformer is created and can be read back, so that a "ballpark" shift
 // with unknown accuracy never goes unnoticed (METHODS.md §2). A ballpark
 // operation is logged as a warning.
+// Limitation: when PROJ chooses per point among several candidates, the
+// recorded name and accuracy are those of the best candidate, which may not be
+// the one used for every point.
 //
 // Failures: a point PROJ cannot transform (outside the CRS's domain, e.g. a
 // latitude beyond ±90) gives a non-finite result; the Result-returning methods

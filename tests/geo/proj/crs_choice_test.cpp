@@ -7,7 +7,9 @@ namespace {
 
 using geo::core::Box;
 
-Box around(double lon, double lat) { return Box{lon - 0.1, lat - 0.1, lon + 0.1, lat + 0.1}; }
+Box around(double lon, double lat) {
+  return Box{lon - 0.1, lat - 0.1, lon + 0.1, lat + 0.1};
+}
 
 TEST(CrsChoice, HartfordGetsNad83UtmZone18) {
   EXPECT_EQ(chooseProjectedCrs(around(-72.7, 41.76)), "EPSG:26918");
@@ -22,9 +24,9 @@ TEST(CrsChoice, NorthernSouthAmericaGetsWgs84NotNad83) {
 }
 
 TEST(CrsChoice, OtherContinentsGetWgs84UtmByHemisphere) {
-  EXPECT_EQ(chooseProjectedCrs(around(2.35, 48.85)), "EPSG:32631");     // Paris
-  EXPECT_EQ(chooseProjectedCrs(around(151.2, -33.87)), "EPSG:32756");   // Sydney
-  EXPECT_EQ(chooseProjectedCrs(around(-58.38, -34.6)), "EPSG:32721");   // Buenos Aires
+  EXPECT_EQ(chooseProjectedCrs(around(2.35, 48.85)), "EPSG:32631");    // Paris
+  EXPECT_EQ(chooseProjectedCrs(around(151.2, -33.87)), "EPSG:32756");  // Sydney
+  EXPECT_EQ(chooseProjectedCrs(around(-58.38, -34.6)), "EPSG:32721");  // Buenos Aires
 }
 
 TEST(CrsChoice, ZoneComesFromTheCentreOfTheBounds) {

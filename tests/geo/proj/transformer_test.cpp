@@ -34,31 +34,29 @@ class LogCapture {
   std::vector<LogRecord> records_;
 };
 
-// Reference values: `echo "41.7637 -72.6851" | cs2cs -d 6 EPSG:4269 EPSG:26918`
-// (cs2cs uses the EPSG latitude-first order; our API is longitude first).
-TEST(Transformer, NadLonLatToUtm18MatchesCs2csWithinOneCentimetre) {
-  auto transformer = Transformer::create("EPSG:4269", "EPSG:26918");
+// Transforms the Hartford check point (lon -72.6851, lat 41.7637) to `expected`
+// within `tolerance` target units, and back to within 1e-9 degrees.
+void expectRoundTrip(const char* source, const char* target, Vec2 expected, double tolerance) {
+  auto transformer = Transformer::create(source, target);
   ASSERT_TRUE(transformer) << transformer.error().toString();
-  Vec2 utm = transformer->forward(Vec2{-72.6851, 41.7637});
-  EXPECT_NEAR(utm.x, 692428.153268, kCentimetre);
-  EXPECT_NEAR(utm.y, 4626130.573817, kCentimetre);
+  Vec2 projected = transformer->forward(Vec2{-72.6851, 41.7637});
+  EXPECT_NEAR(projected.x, expected.x, tolerance);
+  EXPECT_NEAR(projected.y, expected.y, tolerance);
 
-  Vec2 back = transformer->inverse(utm);
+  Vec2 back = transformer->inverse(projected);
   EXPECT_NEAR(back.x, -72.6851, 1e-9);
   EXPECT_NEAR(back.y, 41.7637, 1e-9);
 }
 
+// Reference values: `echo "41.7637 -72.6851" | cs2cs -d 6 EPSG:4269 EPSG:26918`
+// (cs2cs uses the EPSG latitude-first order; our API is longitude first).
+TEST(Transformer, NadLonLatToUtm18MatchesCs2csWithinOneCentimetre) {
+  expectRoundTrip("EPSG:4269", "EPSG:26918", {692428.153268, 4626130.573817}, kCentimetre);
+}
+
 // Reference: `echo "41.7637 -72.6851" | cs2cs -d 6 EPSG:6318 EPSG:6434` (US survey feet).
 TEST(Transformer, LonLatToConnecticutStatePlaneFeetMatchesCs2cs) {
-  auto transformer = Transformer::create("EPSG:6318", "EPSG:6434");
-  ASSERT_TRUE(transformer) << transformer.error().toString();
-  Vec2 feet = transformer->forward(Vec2{-72.6851, 41.7637});
-  EXPECT_NEAR(feet.x, 1017706.045890, kCentimetreInUsFeet);
-  EXPECT_NEAR(feet.y, 839003.608567, kCentimetreInUsFeet);
-
-  Vec2 back = transformer->inverse(feet);
-  EXPECT_NEAR(back.x, -72.6851, 1e-9);
-  EXPECT_NEAR(back.y, 41.7637, 1e-9);
+  expectRoundTrip("EPSG:6318", "EPSG:6434", {1017706.045890, 839003.608567}, kCentimetreInUsFeet);
 }
 
 TEST(Transformer, LongitudeStaysFirstEvenForLatitudeFirstCrs) {
