@@ -109,8 +109,10 @@ int benchGenerated(const BenchOptions& options, const gui::OffscreenTarget& targ
   geo::map::MapDocument doc;
   doc.layers.emplace_back();
   auto& layer = doc.layers.back();
-  layer.display = geo::ops::generatePolygons({.count = options.polygons,
-                                              .vertices = options.vertices});
+  layer.display = geo::ops::syntheticPolygons(
+      {.polygon_count = static_cast<std::size_t>(options.polygons),
+       .vertices_per_polygon = static_cast<std::size_t>(options.vertices),
+       .extent = {0.0, 0.0, 500'000.0, 300'000.0}});
   layer.spec.style.outline_width_px = 0.5;
   fmt::print("  generate                            {:7.2f} s\n", secondsSince(start));
   start = Clock::now();

@@ -23,7 +23,8 @@ void swatch(const geo::map::MapLayer& layer, const geo::map::LegendEntry& entry)
   const auto type = layer.spec.style.type;
   if (type == geo::map::StyleType::kPoint) {
     draw->AddCircleFilled({p.x + size / 2, p.y + size / 2}, size * 0.35f, toImColor(entry.color));
-    draw->AddCircle({p.x + size / 2, p.y + size / 2}, size * 0.35f, IM_COL32(51, 51, 51, 255));
+    const auto ring = geo::carto::parseHex(layer.spec.style.outline).value_or(geo::carto::Rgba{51, 51, 51, 255});
+    draw->AddCircle({p.x + size / 2, p.y + size / 2}, size * 0.35f, toImColor(ring), 0, 1.5f);
   } else if (type == geo::map::StyleType::kOutline) {
     draw->AddLine({p.x, p.y + size / 2}, {p.x + size * 1.4f, p.y + size / 2},
                   toImColor(entry.color), 2.5f);
@@ -35,9 +36,16 @@ void swatch(const geo::map::MapLayer& layer, const geo::map::LegendEntry& entry)
 }
 
 void layerLegend(const geo::map::MapLayer& layer) {
+  const auto entries = layer.legend();
+  if (!layer.thematic && entries.size() == 1) {  // single symbol: one line
+    swatch(layer, entries.front());
+    ImGui::SameLine();
+    ImGui::TextUnformatted(layer.spec.title.c_str());
+    return;
+  }
   ImGui::TextUnformatted(layer.spec.title.c_str());
   if (layer.thematic) ImGui::TextDisabled("%s", layer.thematic->label.c_str());
-  for (const auto& entry : layer.legend()) {
+  for (const auto& entry : entries) {
     swatch(layer, entry);
     ImGui::SameLine();
     if (entry.count > 0 || entry.no_data)

@@ -14,10 +14,20 @@ void initImGui(float scale) {
 
   const char* kFonts[] = {"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
                           "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"};
+  // Latin-1 (Spanish accents, ±) plus general punctuation (en dash, ellipsis)
+  // and a few symbols used in labels (≤, ≥, →).
+  static ImVector<ImWchar> ranges;
+  if (ranges.empty()) {
+    ImFontGlyphRangesBuilder builder;
+    builder.AddRanges(io.Fonts->GetGlyphRangesDefault());
+    static const ImWchar kExtra[] = {0x2010, 0x205E, 0x2190, 0x21FF, 0x2264, 0x2265, 0};
+    builder.AddRanges(kExtra);
+    builder.BuildRanges(&ranges);
+  }
   bool loaded = false;
   for (const char* path : kFonts) {
     if (!std::filesystem::exists(path)) continue;
-    loaded = io.Fonts->AddFontFromFileTTF(path, 16.0f * scale) != nullptr;
+    loaded = io.Fonts->AddFontFromFileTTF(path, 16.0f * scale, nullptr, ranges.Data) != nullptr;
     if (loaded) break;
   }
   if (!loaded) {

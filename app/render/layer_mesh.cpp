@@ -64,7 +64,9 @@ class PartBuilder {
     geo::core::Polygon simplified;
     const geo::core::Polygon* source = &polygon;
     if (tolerance_ > 0) {
-      simplified = geo::ops::simplifyPolygon(polygon, tolerance_);
+      auto kept = geo::ops::simplifyPolygon(polygon, tolerance_);
+      if (!kept) return;  // smaller than the tolerance: invisible at this level
+      simplified = std::move(*kept);
       source = &simplified;
     }
     if (source->rings.empty()) return;
