@@ -76,6 +76,8 @@ int run(int argc, char** argv) {
       ->check(CLI::Range(16, 16384))->capture_default_str();
   render_cmd->add_option("--height", render.height, "Image height in pixels")
       ->check(CLI::Range(16, 16384))->capture_default_str();
+  render_cmd->add_option("--extent", render.extent, "Map extent: home (the recipe's view) or all")
+      ->check(CLI::IsMember({"home", "all"}))->capture_default_str();
 
   std::string info_path;
   bool info_json = false;

@@ -78,7 +78,8 @@ geo::core::Result<void> renderToPng(const RenderOptions& options) {
       (*scene)->reset(loaded->doc, std::move(loaded->meshes));
       render::MapView view;
       view.resize(options.width, options.height, 1.0);
-      view.fit(loaded->doc.home.empty() ? loaded->doc.extent() : loaded->doc.home);
+      const bool home = options.extent == "home" && !loaded->doc.home.empty();
+      view.fit(home ? loaded->doc.home : loaded->doc.extent());
 
       // ImGui needs two frames to size auto-resizing windows such as the legend.
       for (int pass = 0; pass < 2; ++pass) drawOverlays(loaded->doc, view, options.width, options.height);

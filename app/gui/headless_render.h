@@ -15,6 +15,7 @@ struct RenderOptions {
   std::string out_path = "map.png";
   int width = 1600;
   int height = 1000;
+  std::string extent = "home";  // "home" = the recipe's view, "all" = every layer
 };
 
 geo::core::Result<void> renderToPng(const RenderOptions& options);

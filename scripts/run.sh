@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Command 1 of the README: installs what equimap needs, builds it, and runs the
+# main job on the bundled Hartford + East Hartford project. With a display it
+# opens the viewer; without one it renders the main map to out/ and says where.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+source "$root/scripts/deps.sh"
+equimap_install_deps
+
+cmake -S "$root" -B "$root/build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DEQUIMAP_BUILD_TESTS=OFF >/dev/null
+cmake --build "$root/build" -j "$(nproc)"
+bin="$root/build/equimap"
+
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+  exec "$bin" "$@"
+fi
+
+mkdir -p "$root/out"
+echo "equimap: no display; running the headless main job into $root/out"
+xvfb-run -a -s "-screen 0 1920x1200x24" \
+  "$bin" render --out "$root/out/hartford_poverty.png" --width 1600 --height 1000
