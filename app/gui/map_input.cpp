@@ -43,12 +43,20 @@ void handleKeys(AppState& state) {
 std::optional<Hover> pickAt(const AppState& state, render::MapPoint p) {
   if (!state.doc) return std::nullopt;
   const double tolerance = kPickRadiusPx * state.view.unitsPerPixel();
+  // Unfilled polygon layers (e.g. town boundaries) are picked only when no
+  // filled or point layer is under the cursor, so they do not hide the tracts.
+  std::optional<Hover> outline_hit;
   for (int i = static_cast<int>(state.doc->layers.size()) - 1; i >= 0; --i) {
     const auto& layer = state.doc->layers[std::size_t(i)];
     if (!layer.spec.visible) continue;
-    if (auto row = layer.index.pick(layer.display, p, tolerance)) return Hover{i, *row};
+    auto row = layer.index.pick(layer.display, p, tolerance);
+    if (!row) continue;
+    const bool unfilled = layer.display.kind == geo::core::GeometryKind::kPolygon &&
+                          layer.spec.style.type == geo::map::StyleType::kOutline;
+    if (!unfilled) return Hover{i, *row};
+    if (!outline_hit) outline_hit = Hover{i, *row};
   }
-  return std::nullopt;
+  return outline_hit;
 }
 
 void handleMapInput(AppState& state, Rect map) {

@@ -187,7 +187,7 @@ void drawSidebar(AppState& state, Rect area) {
   ImGui::Begin("##sidebar", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings);
-  ImGui::TextUnformatted(state.doc ? state.doc->name.c_str() : "equimap");
+  ImGui::TextWrapped("%s", state.doc ? state.doc->name.c_str() : "equimap");
   ImGui::Separator();
   if (state.doc) {
     drawLayersPanel(state);

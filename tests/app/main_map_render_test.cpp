@@ -14,10 +14,6 @@ namespace {
 
 using testing::Image;
 
-const geo::map::MapLayer& tracts(const geo::map::MapDocument& doc) {
-  return doc.layers[std::size_t(doc.findLayer("tracts"))];
-}
-
 Image renderWithBinary(const std::string& name, const std::string& extra) {
   const auto out = std::filesystem::temp_directory_path() / ("equimap_render_" + name + ".png");
   std::filesystem::remove(out);
@@ -42,37 +38,14 @@ TEST(MainMapRender, TractInteriorsHaveTheirClassColours) {
   render::MapView view;
   view.resize(1600, 1000, 1.0);
   view.fit(doc->home);
-  const auto& layer = tracts(*doc);
-  const auto colors = layer.featureColors();
-  const auto town = *layer.data.table.fieldIndex("town");
-
   int checked = 0, classes_seen_mask = 0;
-  for (std::size_t r = 0; r < layer.display.size(); ++r) {
-    const std::string name = layer.data.table.text(r, town);
-    if (name != "Hartford" && name != "East Hartford") continue;
-    // Scan the tract's box for the pixel farthest from its edges.
-    const auto box = layer.display.geometries[r].bounds();
-    double best = 0;
-    render::ScreenPoint best_s{};
-    for (int i = 1; i < 30; ++i)
-      for (int j = 1; j < 30; ++j) {
-        geo::core::Vec2 p{box.min_x + box.width() * i / 30, box.min_y + box.height() * j / 30};
-        if (!geo::core::geometryContains(layer.display.geometries[r], p)) continue;
-        const auto s = view.toScreen(p);
-        if (s.x < 0 || s.y < 0 || s.x >= 1600 || s.y >= 1000 || underOverlay(s)) continue;
-        if (!testing::clearOfSymbols(*doc, view, p, 14)) continue;
-        const double d = testing::distanceToEdges(layer.display.geometries[r], p) / view.unitsPerPixel();
-        if (d > best) best = d, best_s = s;
-      }
-    if (best < 5) continue;  // tract too small or hidden at this scale
-    const auto pixel = image.at(int(best_s.x), int(best_s.y));
-    EXPECT_TRUE(testing::near(pixel, colors[r]))
-        << "tract row " << r << " at " << best_s.x << "," << best_s.y << ": got " << pixel[0]
-        << "," << pixel[1] << "," << pixel[2] << " expected " << int(colors[r].r) << ","
-        << int(colors[r].g) << "," << int(colors[r].b);
+  for (const auto& sample : testing::tractSamples(*doc, view, [](auto s) { return !underOverlay(s); })) {
+    const auto pixel = image.at(int(sample.screen.x), int(sample.screen.y));
+    EXPECT_TRUE(testing::near(pixel, sample.color))
+        << "tract row " << sample.row << " at " << sample.screen.x << "," << sample.screen.y
+        << ": got " << pixel[0] << "," << pixel[1] << "," << pixel[2];
     ++checked;
-    const int k = layer.classification->classOf(layer.thematic->values[r]);
-    if (k >= 0) classes_seen_mask |= 1 << k;
+    if (sample.class_index >= 0) classes_seen_mask |= 1 << sample.class_index;
   }
   EXPECT_GE(checked, 40);                 // most of the 55 tracts of the two towns
   EXPECT_EQ(classes_seen_mask, 0b11111);  // every class appears in the two towns

@@ -74,4 +74,47 @@ inline bool near(std::array<int, 3> a, geo::carto::Rgba b, int tolerance = 3) {
          std::abs(a[2] - b.b) <= tolerance;
 }
 
+// A screen point well inside a Hartford or East Hartford tract, with the colour
+// the map must show there.
+struct TractSample {
+  std::size_t row = 0;
+  render::ScreenPoint screen;
+  geo::carto::Rgba color;
+  int class_index = -1;
+};
+
+// One sample per tract of the two towns that shows at least `clearance_px`
+// pixels from its edges, 14 px from any symbol, and where `usable` is true.
+template <typename Usable>
+std::vector<TractSample> tractSamples(const geo::map::MapDocument& doc,
+                                      const render::MapView& view,
+                                      Usable usable,
+                                      double clearance_px = 5) {
+  const auto& layer = doc.layers[std::size_t(doc.findLayer("tracts"))];
+  const auto colors = layer.featureColors();
+  const auto town = *layer.data.table.fieldIndex("town");
+  std::vector<TractSample> samples;
+  for (std::size_t r = 0; r < layer.display.size(); ++r) {
+    const std::string name = layer.data.table.text(r, town);
+    if (name != "Hartford" && name != "East Hartford") continue;
+    const auto& g = layer.display.geometries[r];
+    const auto box = g.bounds();
+    double best = 0;
+    render::ScreenPoint best_s{};
+    for (int i = 1; i < 30; ++i)
+      for (int j = 1; j < 30; ++j) {
+        geo::core::Vec2 p{box.min_x + box.width() * i / 30, box.min_y + box.height() * j / 30};
+        if (!geo::core::geometryContains(g, p)) continue;
+        const auto s = view.toScreen(p);
+        if (s.x < 0 || s.y < 0 || s.x >= view.width() || s.y >= view.height() || !usable(s)) continue;
+        if (!clearOfSymbols(doc, view, p, 14)) continue;
+        const double d = distanceToEdges(g, p) / view.unitsPerPixel();
+        if (d > best) best = d, best_s = s;
+      }
+    if (best < clearance_px) continue;
+    samples.push_back({r, best_s, colors[r], layer.classification->classOf(layer.thematic->values[r])});
+  }
+  return samples;
+}
+
 }  // namespace app::testing
