@@ -32,6 +32,11 @@ struct SelectionModel {
   void clear() { layer = -1, rows.clear(); }
 };
 
+struct OpenRequest {
+  std::string path;
+  std::string assumed_crs;  // the user's choice for a source without a CRS
+};
+
 struct Hover {
   int layer = -1;
   std::uint32_t row = 0;
@@ -51,7 +56,8 @@ struct AppState {
   bool presentation_scale = false;
   std::string status;
   std::vector<geo::core::LogRecord> messages;  // recent warnings and errors
-  std::vector<std::string> open_requests;      // files to load (drop, dialog)
+  std::vector<OpenRequest> open_requests;      // files to load (drop, dialog)
+  std::optional<std::string> crs_prompt;       // file that needs the user to choose a CRS
   bool rebuild_scene = false;                  // display CRS changed: rebuild meshes
   std::vector<Command> commands;
 

@@ -26,16 +26,19 @@ Job<LoadedDocument> startDocumentLoad(const std::string& recipe_path) {
   return job;
 }
 
-Job<LoadedLayer> startLayerLoad(const std::string& path, const std::string& display_crs) {
+Job<LoadedLayer> startLayerLoad(const std::string& path,
+                                const std::string& display_crs,
+                                const std::string& assumed_crs) {
   Job<LoadedLayer> job;
   job.description = "Loading " + path;
-  job.result = std::async(std::launch::async, [path, display_crs, progress = job.progress]()
+  job.path = path;
+  job.result = std::async(std::launch::async, [=, progress = job.progress]()
                                                   -> geo::core::Result<LoadedLayer> {
-    auto layer = geo::map::openLayerFile(path, display_crs, progress.get());
+    auto layer = geo::map::openLayerFile(path, display_crs, assumed_crs, progress.get());
     if (!layer) return std::unexpected(layer.error());
     auto mesh = render::buildLayerMesh(layer->display, {}, progress.get());
     if (progress->cancelled()) return geo::core::fail(geo::core::ErrorCode::kCancelled, "cancelled");
-    return LoadedLayer{std::move(*layer), std::move(mesh)};
+    return LoadedLayer{path, std::move(*layer), std::move(mesh)};
   });
   return job;
 }

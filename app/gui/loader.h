@@ -20,6 +20,7 @@ struct LoadedDocument {
 };
 
 struct LoadedLayer {
+  std::string path;
   geo::map::MapLayer layer;
   render::LayerMesh mesh;
 };
@@ -27,6 +28,7 @@ struct LoadedLayer {
 template <typename T>
 struct Job {
   std::string description;
+  std::string path;
   std::shared_ptr<geo::core::Progress> progress = std::make_shared<geo::core::Progress>();
   std::future<geo::core::Result<T>> result;
 
@@ -38,7 +40,9 @@ struct Job {
 // Reads the recipe and everything it names (worker thread).
 Job<LoadedDocument> startDocumentLoad(const std::string& recipe_path);
 // Reads one more file into the display CRS of the open document (worker thread).
-Job<LoadedLayer> startLayerLoad(const std::string& path, const std::string& display_crs);
+Job<LoadedLayer> startLayerLoad(const std::string& path,
+                                const std::string& display_crs,
+                                const std::string& assumed_crs);
 // Synchronous version of the document load, for the headless commands.
 geo::core::Result<LoadedDocument> loadDocument(const std::string& recipe_path,
                                                geo::core::Progress* progress);

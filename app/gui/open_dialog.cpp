@@ -74,9 +74,45 @@ void drawOpenDialog(AppState& state) {
   if (ImGui::Button("Cancel")) state.push([](AppState& s) { s.show_open_dialog = false; });
   if (!chosen.empty())
     state.push([chosen](AppState& s) {
-      s.open_requests.push_back(chosen);
+      s.open_requests.push_back({chosen, {}});
       s.show_open_dialog = false;
     });
+  ImGui::EndPopup();
+}
+
+}  // namespace app::gui
+
+namespace app::gui {
+
+void drawCrsPrompt(AppState& state) {
+  if (!state.crs_prompt) return;
+  static std::array<char, 256> custom{};
+  static int choice = 0;
+  ImGui::OpenPopup("Choose a coordinate system");
+  if (!ImGui::BeginPopupModal("Choose a coordinate system", nullptr,
+                              ImGuiWindowFlags_AlwaysAutoResize))
+    return;
+  ImGui::TextWrapped("%s has no coordinate reference system (no .prj or CRS in the file).",
+                     state.crs_prompt->c_str());
+  ImGui::TextUnformatted("Which system are its coordinates in? equimap will not guess.");
+  ImGui::RadioButton("Longitude/latitude, WGS 84 (EPSG:4326)", &choice, 0);
+  ImGui::RadioButton("Longitude/latitude, NAD83 (EPSG:4269)", &choice, 1);
+  const std::string display = "Same as the map: " + state.doc->display_crs_name;
+  ImGui::RadioButton(display.c_str(), &choice, 2);
+  ImGui::RadioButton("Other (EPSG code, WKT or PROJ string):", &choice, 3);
+  ImGui::SetNextItemWidth(360);
+  ImGui::InputText("##custom", custom.data(), custom.size());
+  const std::string crs = choice == 0   ? "EPSG:4326"
+                          : choice == 1 ? "EPSG:4269"
+                          : choice == 2 ? state.doc->display_crs
+                                        : std::string(custom.data());
+  if (ImGui::Button("Load with this CRS") && !crs.empty())
+    state.push([crs](AppState& s) {
+      s.open_requests.push_back({*s.crs_prompt, crs});
+      s.crs_prompt.reset();
+    });
+  ImGui::SameLine();
+  if (ImGui::Button("Cancel")) state.push([](AppState& s) { s.crs_prompt.reset(); });
   ImGui::EndPopup();
 }
 

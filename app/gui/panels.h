@@ -17,6 +17,7 @@ void drawIdentifyWindow(AppState& state);
 void drawHoverTooltip(const AppState& state);
 void drawStatusBar(const AppState& state, Rect area);
 void drawOpenDialog(AppState& state);
+void drawCrsPrompt(AppState& state);  // asks for the CRS of a source that has none
 
 // A short name for a row: the first of NAME/name/town/GEOID... that is set.
 std::string featureName(const geo::map::MapLayer& layer, std::size_t row);

@@ -42,7 +42,7 @@ class Viewer {
     glfwSetWindowUserPointer(window_, this);
     glfwSetDropCallback(window_, [](GLFWwindow* w, int count, const char** paths) {
       auto* self = static_cast<Viewer*>(glfwGetWindowUserPointer(w));
-      for (int i = 0; i < count; ++i) self->state_.open_requests.emplace_back(paths[i]);
+      for (int i = 0; i < count; ++i) self->state_.open_requests.push_back({paths[i], {}});
     });
     previous_sink_ = geo::core::setLogSink([this](const geo::core::LogRecord& r) {
       std::fprintf(stderr, "[%s] %s: %s\n", geo::core::logLevelName(r.level), r.category.c_str(),
@@ -81,9 +81,10 @@ class Viewer {
       takeLayer(*it);
       it = layer_jobs_.erase(it);
     }
-    for (auto& path : state_.open_requests) {
+    for (auto& request : state_.open_requests) {
       if (!state_.doc) continue;
-      layer_jobs_.push_back(startLayerLoad(path, state_.doc->display_crs));
+      layer_jobs_.push_back(
+          startLayerLoad(request.path, state_.doc->display_crs, request.assumed_crs));
       state_.status = layer_jobs_.back().description;
     }
     if (state_.doc) state_.open_requests.clear();
@@ -115,6 +116,11 @@ class Viewer {
 
   void takeLayer(Job<LoadedLayer>& job) {
     auto result = job.result.get();
+    if (!result && geo::map::needsCrsChoice(result.error())) {
+      state_.crs_prompt = job.path;  // ask, never guess
+      state_.status = result.error().toString();
+      return;
+    }
     if (!result) {
       state_.status = result.error().toString();
       pending_messages_.push_back({geo::core::LogLevel::kError, "io", state_.status});
@@ -177,6 +183,7 @@ class Viewer {
       drawAttributeTable(state_, layout.table);
       drawIdentifyWindow(state_);
       drawOpenDialog(state_);
+      drawCrsPrompt(state_);
       handleMapInput(state_, layout.map);
       drawHoverTooltip(state_);
     }

@@ -11,12 +11,15 @@
 #include "geo/proj/crs_choice.h"
 #include "geo/proj/crs_info.h"
 #include "geo/proj/reproject.h"
+#include "geo/proj/transformer.h"
 
 namespace geo::map {
 namespace {
 
 using core::Error;
 using core::ErrorCode;
+
+constexpr const char* kNoCrsMessage = "the layer has no coordinate reference system";
 
 // Keeps the rows whose `filter.field` text is one of `filter.values`.
 core::Result<void> applyFilter(core::Layer& layer, const FilterSpec& filter) {
@@ -86,7 +89,7 @@ core::Result<MapLayer> loadLayer(const LayerSpec& spec, core::Progress* progress
 core::Result<void> project(MapLayer& layer, const std::string& crs) {
   if (!layer.data.hasCrs())
     return core::fail(Error{.code = ErrorCode::kCrs,
-                            .message = "the layer has no coordinate reference system",
+                            .message = kNoCrsMessage,
                             .file = layer.data.source_path,
                             .layer = layer.data.name,
                             .hint = "add a .prj file, or set \"crs\" (e.g. \"EPSG:4326\") for "
@@ -98,14 +101,31 @@ core::Result<void> project(MapLayer& layer, const std::string& crs) {
   return {};
 }
 
+// The bounding box of a layer in longitude/latitude, from its densified
+// bounding box (cheap even for huge layers).
+std::optional<core::Box> lonLatBounds(const core::Layer& layer) {
+  const core::Box box = layer.bounds();
+  if (!layer.hasCrs() || box.empty()) return std::nullopt;
+  auto to_lonlat = proj::Transformer::create(layer.crs_wkt, "EPSG:4326");
+  if (!to_lonlat) return std::nullopt;
+  constexpr int kSteps = 16;
+  std::vector<core::Vec2> ring;
+  for (int i = 0; i <= kSteps; ++i) {
+    const double fx = box.min_x + box.width() * i / kSteps;
+    const double fy = box.min_y + box.height() * i / kSteps;
+    ring.insert(ring.end(), {{fx, box.min_y}, {fx, box.max_y}, {box.min_x, fy}, {box.max_x, fy}});
+  }
+  if (!to_lonlat->forward(ring)) return std::nullopt;
+  core::Box out;
+  for (auto p : ring) out.expand(p);
+  return out;
+}
+
 // The display CRS for "auto": a projected CRS suited to the data's place.
 core::Result<std::string> autoDisplayCrs(const std::vector<MapLayer>& layers) {
   core::Box lonlat;
-  for (const auto& layer : layers) {
-    if (!layer.data.hasCrs()) continue;
-    auto geographic = proj::reprojectLayer(layer.data, "EPSG:4326");
-    if (geographic) lonlat.expand(geographic->bounds());
-  }
+  for (const auto& layer : layers)
+    if (auto box = lonLatBounds(layer.data)) lonlat.expand(*box);
   if (lonlat.empty())
     return core::fail(ErrorCode::kCrs, "no layer has a CRS, so no display CRS can be chosen");
   return proj::chooseProjectedCrs(lonlat);
@@ -139,6 +159,10 @@ core::Result<void> describeDisplay(MapDocument& doc) {
 }
 
 }  // namespace
+
+bool needsCrsChoice(const core::Error& error) {
+  return error.code == ErrorCode::kCrs && error.message == kNoCrsMessage;
+}
 
 core::Box MapDocument::extent() const {
   core::Box box;
@@ -191,9 +215,11 @@ core::Result<void> setDisplayCrs(MapDocument& doc, const std::string& crs) {
 
 core::Result<MapLayer> openLayerFile(const std::string& path,
                                      const std::string& display_crs,
+                                     const std::string& assumed_crs,
                                      core::Progress* progress) {
   LayerSpec spec;
   spec.source = path;
+  spec.crs = assumed_crs;
   spec.id = path;
   spec.title = std::filesystem::path(path).filename().string();
   auto layer = loadLayer(spec, progress);

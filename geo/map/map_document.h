@@ -74,10 +74,16 @@ struct MapDocument {
 core::Result<MapDocument> openRecipe(const Recipe& recipe, core::Progress* progress = nullptr);
 
 // Loads one more file (drag and drop, File > Open) into `display_crs`; the
-// layer gets a default style for its geometry kind.
+// layer gets a default style for its geometry kind. A source without a CRS
+// fails with ErrorCode::kCrs unless the user chose `assumed_crs` for it.
 core::Result<MapLayer> openLayerFile(const std::string& path,
                                      const std::string& display_crs,
+                                     const std::string& assumed_crs = {},
                                      core::Progress* progress = nullptr);
+
+// True for the error openLayerFile gives for a source without a CRS: the
+// caller must ask the user which CRS the coordinates are in.
+bool needsCrsChoice(const core::Error& error);
 
 // Reprojects a document to another display CRS (keeps styles).
 core::Result<void> setDisplayCrs(MapDocument& doc, const std::string& crs);
