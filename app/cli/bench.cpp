@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <fstream>
 #include <thread>
 
@@ -66,6 +67,7 @@ FrameTimes timeFrames(const gui::Scene& scene,
 }
 
 void printFrames(const char* label, const FrameTimes& t) {
+  std::fflush(stdout);
   fmt::print("  {:<34} median {:7.2f} ms   p95 {:7.2f} ms   {:>10} triangles drawn\n",
              label, t.median_ms, t.p95_ms, t.triangles);
 }
@@ -143,10 +145,12 @@ int runBench(const BenchOptions& options) {
   }
   fmt::print("OpenGL: {} / {}\n", reinterpret_cast<const char*>(glGetString(GL_RENDERER)),
              reinterpret_cast<const char*>(glGetString(GL_VERSION)));
-  auto target = gui::OffscreenTarget::create(options.width, options.height);
+  auto target = gui::OffscreenTarget::create(options.width, options.height, options.samples);
   if (!target) return 2;
-  fmt::print("Frames: {} per view at {}x{}\n\n", options.frames, options.width, options.height);
+  fmt::print("Frames: {} per view at {}x{}, {}x multisampling\n\n", options.frames,
+             options.width, options.height, options.samples);
   if (int code = benchBundled(options, *target)) return code;
+  if (!options.generated) return 0;
   fmt::print("\n");
   return benchGenerated(options, *target);
 }

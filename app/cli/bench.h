@@ -14,6 +14,8 @@ struct BenchOptions {
   int vertices = 100;
   int frames = 120;
   int width = 1920, height = 1080;
+  int samples = 1;              // multisampling of the offscreen target (the window uses 1)
+  bool generated = true;        // also run the generated-layer benchmark
 };
 
 int runBench(const BenchOptions& options);

@@ -91,6 +91,9 @@ int run(int argc, char** argv) {
   bench_cmd->add_option("--vertices", bench.vertices, "Vertices per generated polygon")
       ->capture_default_str();
   bench_cmd->add_option("--frames", bench.frames, "Frames to time per view")->capture_default_str();
+  bench_cmd->add_option("--samples", bench.samples, "Multisampling (1 = off)")
+      ->check(CLI::Range(1, 16))->capture_default_str();
+  bench_cmd->add_flag("!--no-generated", bench.generated, "Skip the generated-layer benchmark");
 
   CLI11_PARSE(cli, argc, argv);
 

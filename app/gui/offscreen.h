@@ -1,6 +1,6 @@
 #pragma once
 
-// Offscreen drawing: a multisampled framebuffer the size of the output image,
+// Offscreen drawing: a framebuffer (optionally multisampled) the size of the output image,
 // resolved and read back as RGBA rows (top row first), and PNG writing.
 // GL thread only.
 
@@ -15,7 +15,8 @@ namespace app::gui {
 
 class OffscreenTarget {
  public:
-  static geo::core::Result<OffscreenTarget> create(int width, int height, int samples = 4);
+  // Antialiasing is done in the shaders, so one sample matches the window.
+  static geo::core::Result<OffscreenTarget> create(int width, int height, int samples = 1);
   void bind() const;                     // draw into the multisampled buffer
   std::vector<std::uint8_t> read() const;  // resolve and read back, top row first
   int width() const { return width_; }

@@ -240,7 +240,6 @@ GLFWwindow* openWindow(const ViewerOptions& options) {
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
   glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
-  glfwWindowHint(GLFW_SAMPLES, 4);
   GLFWwindow* window = glfwCreateWindow(options.width, options.height, "equimap", nullptr, nullptr);
   if (!window) return nullptr;
   glfwMakeContextCurrent(window);
