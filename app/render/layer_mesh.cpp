@@ -249,6 +249,13 @@ LayerMesh buildLayerMesh(const geo::core::Layer& layer,
   const int threads = options.threads > 0
                           ? options.threads
                           : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  std::vector<double> sizes;
+  for (const auto& g : layer.geometries)
+    if (!g.empty()) sizes.push_back(std::hypot(g.bounds().width(), g.bounds().height()));
+  if (!sizes.empty()) {
+    std::nth_element(sizes.begin(), sizes.begin() + sizes.size() / 2, sizes.end());
+    mesh.median_feature_size = sizes[sizes.size() / 2];
+  }
   const CellOrder order = orderByCell(layer, mesh.bounds, options.chunk_grid);
   mesh.levels.push_back(buildLevel(layer, order, 0.0, threads, mesh, progress));
   if (progress) progress->report(0.6);

@@ -45,6 +45,7 @@ struct LayerMesh {
   geo::core::Vec2 origin;
   geo::core::Box bounds;
   std::size_t feature_count = 0;
+  double median_feature_size = 0.0;  // median bounding-box diagonal, map units
   std::vector<MeshLevel> levels;  // levels[0] = full detail
   // Level-0 outline index range of each feature, for drawing selections.
   std::vector<std::uint32_t> feature_line_first, feature_line_count;

@@ -18,6 +18,7 @@ struct MapRenderer::GpuLevel {
 
 struct MapRenderer::GpuLayer {
   geo::core::GeometryKind kind = geo::core::GeometryKind::kNone;
+  double median_feature_size = 0.0;
   geo::core::Vec2 origin;
   std::vector<std::unique_ptr<GpuLevel>> levels;
   ColorTable colors;
@@ -38,6 +39,8 @@ std::uint32_t packRgba(std::uint8_t r, std::uint8_t g, std::uint8_t b, std::uint
 }
 
 namespace {
+
+constexpr double kMinOutlinedFeaturePx = 6.0;
 
 std::array<float, 4> unpack(std::uint32_t rgba) {
   return {static_cast<float>(rgba & 0xff) / 255.f,
@@ -110,6 +113,7 @@ LayerHandle MapRenderer::upload(const LayerMesh& mesh) {
   auto layer = std::make_unique<GpuLayer>();
   layer->kind = mesh.kind;
   layer->origin = mesh.origin;
+  layer->median_feature_size = mesh.median_feature_size;
   layer->feature_line_first = mesh.feature_line_first;
   layer->feature_line_count = mesh.feature_line_count;
   for (const MeshLevel& level : mesh.levels) {
@@ -220,7 +224,10 @@ void MapRenderer::drawLayer(const GpuLayer& layer,
                         static_cast<GLsizei>(fills.counts.size()));
     last_triangles_ += fills.elements / 3;
   }
-  if (style.draw_outline) {
+  // Outlines of polygons a few pixels across are noise, and costly: skip them.
+  const bool tiny = layer.kind == geo::core::GeometryKind::kPolygon &&
+                    layer.median_feature_size < kMinOutlinedFeaturePx * view.unitsPerPixel();
+  if (style.draw_outline && !tiny) {
     glUseProgram(line_program_.get());
     setTransform(line_program_.get(), layer, view);
     auto rgba = style.outline_rgba;
