@@ -8,6 +8,8 @@
 #include <iostream>
 
 #include "app/cli/bench.h"
+#include "app/cli/exhibit_bench.h"
+#include "app/cli/export_command.h"
 #include "app/gui/headless_render.h"
 #include "app/gui/viewer.h"
 #include "geo/io/source_info.h"
@@ -90,6 +92,8 @@ int run(int argc, char** argv) {
       ->capture_default_str();
   bench_cmd->add_option("--frames", bench.frames, "Frames to time per view")->capture_default_str();
 
+  addExportCommand(cli);
+  addExhibitBenchCommand(cli);
   CLI11_PARSE(cli, argc, argv);
 
   if (*info_cmd) return runInfo(info_path, info_json);
