@@ -80,8 +80,9 @@ class Canvas {
   core::Result<RgbaImage> toRgba() const;
   core::Result<std::vector<std::uint8_t>> toPng() const;  // PNG bytes without a pHYs chunk
 
+  struct Impl;  // the Cairo surface and context; opaque outside canvas.cpp
+
  private:
-  struct Impl;
   explicit Canvas(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };

@@ -98,10 +98,10 @@ std::vector<std::string> sourceLines(const map::MapDocument& doc, const ExhibitT
   const auto ops = transformations(doc);
   const std::string date = exhibit.date.empty() ? todayText(exhibit.language) : exhibit.date;
   return {fmt::format("{}: {}.", labels.sources, fmt::join(sources, "; ")),
-          fmt::format("{}: {} ({}). {}: {}. {}: {}.", labels.crs, doc.display_crs_name,
+          fmt::format("{}: {} ({}). {}: {}.", labels.crs, doc.display_crs_name,
                       doc.display_crs, labels.transformation,
-                      ops.empty() ? labels.none : fmt::format("{}", fmt::join(ops, "; ")),
-                      labels.date, date)};
+                      ops.empty() ? labels.none : fmt::format("{}", fmt::join(ops, "; "))),
+          fmt::format("{}: {}.", labels.date, date)};
 }
 
 core::Result<core::Box> requestedExtent(const map::MapDocument& doc, const ExhibitTemplate& t) {
