@@ -21,7 +21,11 @@ struct ContextDeleter {
   void operator()(cairo_t* c) const { cairo_destroy(c); }
 };
 using SurfacePtr = std::unique_ptr<cairo_surface_t, SurfaceDeleter>;
+struct FontOptionsDeleter {
+  void operator()(cairo_font_options_t* o) const { cairo_font_options_destroy(o); }
+};
 using ContextPtr = std::unique_ptr<cairo_t, ContextDeleter>;
+using FontOptionsPtr = std::unique_ptr<cairo_font_options_t, FontOptionsDeleter>;
 
 core::Error cairoError(cairo_status_t status, const std::string& what, const std::string& file) {
   return core::Error{.code = status == CAIRO_STATUS_WRITE_ERROR ? core::ErrorCode::kIo
@@ -57,6 +61,11 @@ Canvas::Canvas(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {
   cairo_select_font_face(impl_->context.get(), kFontFace, CAIRO_FONT_SLANT_NORMAL,
                          CAIRO_FONT_WEIGHT_NORMAL);
   cairo_set_fill_rule(impl_->context.get(), CAIRO_FILL_RULE_EVEN_ODD);
+  // Unhinted metrics: text measures the same on every surface and resolution,
+  // so a layout made once fits PDF, SVG and PNG alike.
+  FontOptionsPtr options(cairo_font_options_create());
+  cairo_font_options_set_hint_metrics(options.get(), CAIRO_HINT_METRICS_OFF);
+  cairo_set_font_options(impl_->context.get(), options.get());
   cairo_set_line_join(impl_->context.get(), CAIRO_LINE_JOIN_ROUND);
   cairo_set_line_cap(impl_->context.get(), CAIRO_LINE_CAP_ROUND);
 }

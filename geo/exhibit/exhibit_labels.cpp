@@ -10,7 +10,6 @@ namespace geo::exhibit {
 namespace {
 
 const ExhibitLabels kEnglish{
-    .legend = "Legend",
     .no_data = "No data",
     .sources = "Sources",
     .crs = "Coordinate system",
@@ -28,7 +27,6 @@ const ExhibitLabels kEnglish{
 };
 
 const ExhibitLabels kSpanish{
-    .legend = "Leyenda",
     .no_data = "Sin datos",
     .sources = "Fuentes",
     .crs = "Sistema de coordenadas",

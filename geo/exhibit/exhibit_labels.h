@@ -13,7 +13,6 @@
 namespace geo::exhibit {
 
 struct ExhibitLabels {
-  std::string legend;         // legend heading
   std::string no_data;        // legend entry for missing values
   std::string sources;        // lead-in of the source note
   std::string crs;            // "Coordinate system"

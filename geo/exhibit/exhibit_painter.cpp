@@ -179,6 +179,17 @@ void paintNote(Canvas& c, const PageLayout& p) {
            {p.note_pt, false});
 }
 
+// A small heading on a white band in the top-left corner of a box.
+void paintBoxHeading(Canvas& c, const core::Box& box, const std::string& text) {
+  const TextStyle style{7.0, true};
+  c.newPath();
+  c.rect({box.min_x, box.min_y, box.min_x + c.textWidth(text, style) + 6, box.min_y + 11});
+  c.setColor(kWhite, kBackingOpacity);
+  c.fill();
+  c.setColor(kInk);
+  c.text({box.min_x + 3, box.min_y + 8.5}, text, style);
+}
+
 void paintFrameBorder(Canvas& c, const core::Box& box) {
   c.newPath();
   c.rect(box);
@@ -203,6 +214,7 @@ void paintExhibit(Canvas& canvas,
   if (!p.inset_box.empty()) {
     paintLocator(canvas, doc, exhibit.inset.layer, p.frame, p.inset_box);
     paintFrameBorder(canvas, p.inset_box);
+    paintBoxHeading(canvas, p.inset_box, exhibitLabels(exhibit.language).locator);
   }
   paintNote(canvas, p);
 }
