@@ -201,9 +201,10 @@ core::Result<void> Canvas::finish() {
   return {};
 }
 
-core::Result<RgbaImage> Canvas::toRgba() const {
-  if (!impl_->raster) return core::fail(core::ErrorCode::kUnsupported, "not a raster canvas");
-  cairo_surface_t* s = impl_->surface.get();
+namespace {
+
+RgbaImage imageRgba(cairo_surface_t* s) {
+  const bool opaque = cairo_image_surface_get_format(s) == CAIRO_FORMAT_RGB24;
   cairo_surface_flush(s);
   RgbaImage out{cairo_image_surface_get_width(s), cairo_image_surface_get_height(s), {}};
   out.pixels.resize(std::size_t(out.width) * std::size_t(out.height) * 4);
@@ -215,7 +216,7 @@ core::Result<RgbaImage> Canvas::toRgba() const {
     for (int x = 0; x < out.width; ++x, dst += 4) {
       // Cairo stores premultiplied ARGB in native-endian 32-bit words.
       const std::uint32_t p = row[x];
-      const std::uint32_t a = p >> 24;
+      const std::uint32_t a = opaque ? 255 : p >> 24;
       auto unpremultiply = [a](std::uint32_t v) {
         return std::uint8_t(a == 0 ? 0 : (v * 255 + a / 2) / a);
       };
@@ -226,6 +227,28 @@ core::Result<RgbaImage> Canvas::toRgba() const {
     }
   }
   return out;
+}
+
+}  // namespace
+
+core::Result<RgbaImage> Canvas::toRgba() const {
+  if (!impl_->raster) return core::fail(core::ErrorCode::kUnsupported, "not a raster canvas");
+  return imageRgba(impl_->surface.get());
+}
+
+core::Result<RgbaImage> readPngImage(const std::string& path) {
+  SurfacePtr surface(cairo_image_surface_create_from_png(path.c_str()));
+  if (auto s = cairo_surface_status(surface.get()); s != CAIRO_STATUS_SUCCESS)
+    return std::unexpected(
+        core::Error{.code = core::ErrorCode::kIo,
+                    .message = std::string("cannot read PNG: ") + cairo_status_to_string(s),
+                    .file = path});
+  if (cairo_image_surface_get_format(surface.get()) != CAIRO_FORMAT_ARGB32 &&
+      cairo_image_surface_get_format(surface.get()) != CAIRO_FORMAT_RGB24)
+    return core::fail(core::Error{.code = core::ErrorCode::kUnsupported,
+                                  .message = "PNG pixel format is not RGB or RGBA",
+                                  .file = path});
+  return imageRgba(surface.get());
 }
 
 core::Result<std::vector<std::uint8_t>> Canvas::toPng() const {

@@ -35,6 +35,10 @@ struct RgbaImage {
   carto::Rgba at(int x, int y) const;  // (0,0) is the top-left pixel
 };
 
+// Decodes a PNG file (any PNG Cairo reads) into straight RGBA; used to check
+// written exhibits. Fails with ErrorCode::kIo naming the file.
+core::Result<RgbaImage> readPngImage(const std::string& path);
+
 struct TextStyle {
   double size_pt = 9.0;
   bool bold = false;

@@ -150,6 +150,21 @@ TEST(Exhibit, SpanishLabelsKeepTheirAccentsInThePdf) {
   EXPECT_EQ(text.find("No data"), std::string::npos);
 }
 
+TEST(Exhibit, EquitySummaryChartAndLocatorAppearWithTheirLabels) {
+  auto t = letter(true);
+  t.inset.enabled = true;
+  t.summary = {.title = "Residents within 1 mile of a library",
+               .style = SummaryStyle::kBarChart,
+               .rows = {{"Below poverty", 0.62}, {"Above poverty", 0.48}}};
+  const auto path = scratchDir("pdf_summary") / "summary.pdf";
+  ASSERT_TRUE(writeExhibit(bundledDocument(), t, OutputFormat::kPdf, path.string()));
+  const std::string text = pdfText(path);
+  EXPECT_NE(text.find("Residents within 1 mile of a library"), std::string::npos);
+  EXPECT_NE(text.find("Below poverty"), std::string::npos);
+  EXPECT_NE(text.find("62.0 %"), std::string::npos) << text;
+  EXPECT_NE(text.find("Location"), std::string::npos);
+}
+
 TEST(Exhibit, SvgIsVectorOutputOfThePageSize) {
   const auto path = scratchDir("svg") / "page.svg";
   ASSERT_TRUE(writeExhibit(bundledDocument(), letter(true), OutputFormat::kSvg, path.string()));

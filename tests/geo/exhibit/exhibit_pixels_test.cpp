@@ -28,13 +28,15 @@ std::optional<core::Vec2> deepInteriorPoint(const core::Geometry& g, double marg
   return std::nullopt;
 }
 
-TEST(ExhibitPixels, TractInteriorsHaveTheirClassColourAt300Dpi) {
+TEST(ExhibitPixels, TractInteriorsInThePngHaveTheirClassColourAt300Dpi) {
   map::MapDocument doc = bundledDocument();
   for (std::size_t i = 1; i < doc.layers.size(); ++i) doc.layers[i].spec.visible = false;
   ExhibitTemplate t;
   t.page.dpi = 300;
-  const auto [w, h] = pngSize(t.page);
-  auto image = renderExhibit(doc, t, w, h);
+  const auto path = testing::scratchDir("pixels") / "tracts.png";
+  auto written = writeExhibit(doc, t, OutputFormat::kPng, path.string());
+  ASSERT_TRUE(written.has_value()) << written.error().toString();
+  auto image = readPngImage(path.string());
   ASSERT_TRUE(image.has_value()) << image.error().toString();
   auto prepared = prepareExhibit(doc, t);
   ASSERT_TRUE(prepared.has_value());
@@ -63,6 +65,20 @@ TEST(ExhibitPixels, TractInteriorsHaveTheirClassColourAt300Dpi) {
   }
   EXPECT_GE(checked, 20);
   EXPECT_GE(distinct.size(), 3u);  // several classes were checked, not one
+}
+
+TEST(ExhibitPixels, PreviewBufferMatchesThePngPixelForPixelAtTheSameSize) {
+  ExhibitTemplate t;
+  t.page.dpi = 50;
+  const auto path = testing::scratchDir("preview") / "small.png";
+  ASSERT_TRUE(writeExhibit(bundledDocument(), t, OutputFormat::kPng, path.string()));
+  auto png = readPngImage(path.string());
+  const auto [w, h] = pngSize(t.page);
+  auto preview = renderExhibit(bundledDocument(), t, w, h);
+  ASSERT_TRUE(png.has_value());
+  ASSERT_TRUE(preview.has_value());
+  EXPECT_EQ(png->width, preview->width);
+  EXPECT_TRUE(png->pixels == preview->pixels);
 }
 
 TEST(ExhibitPixels, PreviewFitsThePageIntoTheRequestedSize) {
