@@ -59,10 +59,12 @@ int runExhibitBench(const std::string& recipe_path) {
   const double svg_s = timeOne(*doc, t, OutputFormat::kSvg, dir / "one.svg");
 
   const auto batch_start = Clock::now();
-  auto batch = geo::exhibit::exportBatch(*doc, t, {.out_dir = (dir / "batch").string(),
-                                                   .formats = {OutputFormat::kPng},
-                                                   .series = geo::exhibit::Series::kIndicator,
-                                                   .max_items = 10});
+  auto batch = geo::exhibit::exportBatch(*doc,
+                                         t,
+                                         {.out_dir = (dir / "batch").string(),
+                                          .formats = {OutputFormat::kPng},
+                                          .series = geo::exhibit::Series::kIndicator,
+                                          .max_items = 10});
   if (!batch) return fmt::print(stderr, "{}\n", batch.error().toString()), 1;
   const double batch_s = secondsSince(batch_start);
 
@@ -71,7 +73,8 @@ int runExhibitBench(const std::string& recipe_path) {
   fmt::print("One Letter landscape exhibit, 300 dpi PNG (3300x2550): {:.2f} s (target < 2 s)\n",
              png_s);
   fmt::print("Same exhibit as PDF: {:.2f} s; as SVG: {:.2f} s\n", pdf_s, svg_s);
-  fmt::print("Batch of {} exhibits, 300 dpi PNG: {:.2f} s (target < 20 s)\n", batch->files.size(),
+  fmt::print("Batch of {} exhibits, 300 dpi PNG: {:.2f} s (target < 20 s)\n",
+             batch->files.size(),
              batch_s);
   return png_s < 0 || pdf_s < 0 || svg_s < 0 ? 1 : 0;
 }
@@ -79,9 +82,10 @@ int runExhibitBench(const std::string& recipe_path) {
 }  // namespace
 
 void addExhibitBenchCommand(CLI::App& cli) {
-  auto recipe = std::make_shared<std::string>(std::string(EQUIMAP_SOURCE_DIR) +
-                                              "/data/hartford.recipe.json");
-  auto* cmd = cli.add_subcommand("bench-exhibit", "Time exhibit export (300 dpi Letter, batch of 10)");
+  auto recipe =
+      std::make_shared<std::string>(std::string(EQUIMAP_SOURCE_DIR) + "/data/hartford.recipe.json");
+  auto* cmd =
+      cli.add_subcommand("bench-exhibit", "Time exhibit export (300 dpi Letter, batch of 10)");
   cmd->add_option("recipe", *recipe, "Project recipe (default: bundled)");
   cmd->callback([recipe] { throw CLI::RuntimeError(runExhibitBench(*recipe)); });
 }

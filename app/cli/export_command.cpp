@@ -56,7 +56,8 @@ geo::core::Result<geo::exhibit::ExhibitTemplate> templateFor(const ExportOptions
   auto language = geo::exhibit::parseLanguage(o.language);
   if (!page || *page == geo::exhibit::PageSize::kCustom)
     return geo::core::fail(geo::core::ErrorCode::kInvalidData, "--page must be letter or tabloid");
-  if (!language) return geo::core::fail(geo::core::ErrorCode::kInvalidData, "--lang must be en or es");
+  if (!language)
+    return geo::core::fail(geo::core::ErrorCode::kInvalidData, "--lang must be en or es");
   if (given(o, o.page_flag)) t->page.size = *page;
   if (given(o, o.landscape_flag)) t->page.landscape = o.landscape;
   if (given(o, o.dpi_flag)) t->page.dpi = o.dpi;
@@ -111,15 +112,16 @@ void addExportCommand(CLI::App& cli) {
   cmd->add_option("--series", options->series, "One exhibit per item")
       ->check(CLI::IsMember({"indicator", "service_line", "scenario"}));
   options->page_flag = cmd->add_option("--page", options->page, "Page size")
-      ->check(CLI::IsMember({"letter", "tabloid"}))
-      ->capture_default_str();
-  options->landscape_flag = cmd->add_flag("--landscape", options->landscape, "Landscape page (default portrait)");
+                           ->check(CLI::IsMember({"letter", "tabloid"}))
+                           ->capture_default_str();
+  options->landscape_flag =
+      cmd->add_flag("--landscape", options->landscape, "Landscape page (default portrait)");
   options->dpi_flag = cmd->add_option("--dpi", options->dpi, "Resolution of PNG output")
-      ->check(CLI::Range(18, 2400))
-      ->capture_default_str();
+                          ->check(CLI::Range(18, 2400))
+                          ->capture_default_str();
   options->language_flag = cmd->add_option("--lang", options->language, "Label language")
-      ->check(CLI::IsMember({"en", "es"}))
-      ->capture_default_str();
+                               ->check(CLI::IsMember({"en", "es"}))
+                               ->capture_default_str();
   cmd->add_option("--template", options->template_path, "Exhibit template (JSON) to start from");
   cmd->callback([options] { throw CLI::RuntimeError(runExport(*options)); });
 }

@@ -35,7 +35,9 @@ core::Error cairoError(cairo_status_t status, const std::string& what, const std
                      .hint = "check that the output folder exists and is writable"};
 }
 
-std::string terminated(std::string_view text) { return std::string(text); }
+std::string terminated(std::string_view text) {
+  return std::string(text);
+}
 
 cairo_status_t appendBytes(void* closure, const unsigned char* data, unsigned int length) {
   auto* out = static_cast<std::vector<std::uint8_t>*>(closure);
@@ -58,8 +60,8 @@ carto::Rgba RgbaImage::at(int x, int y) const {
 }
 
 Canvas::Canvas(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {
-  cairo_select_font_face(impl_->context.get(), kFontFace, CAIRO_FONT_SLANT_NORMAL,
-                         CAIRO_FONT_WEIGHT_NORMAL);
+  cairo_select_font_face(
+      impl_->context.get(), kFontFace, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
   cairo_set_fill_rule(impl_->context.get(), CAIRO_FILL_RULE_EVEN_ODD);
   // Unhinted metrics: text measures the same on every surface and resolution,
   // so a layout made once fits PDF, SVG and PNG alike.
@@ -120,10 +122,18 @@ Canvas Canvas::measuring() {
   return std::move(*canvas);
 }
 
-void Canvas::save() { cairo_save(impl_->context.get()); }
-void Canvas::restore() { cairo_restore(impl_->context.get()); }
-void Canvas::translate(core::Vec2 o) { cairo_translate(impl_->context.get(), o.x, o.y); }
-void Canvas::rotate(double radians) { cairo_rotate(impl_->context.get(), radians); }
+void Canvas::save() {
+  cairo_save(impl_->context.get());
+}
+void Canvas::restore() {
+  cairo_restore(impl_->context.get());
+}
+void Canvas::translate(core::Vec2 o) {
+  cairo_translate(impl_->context.get(), o.x, o.y);
+}
+void Canvas::rotate(double radians) {
+  cairo_rotate(impl_->context.get(), radians);
+}
 
 void Canvas::clipRect(const core::Box& box) {
   rect(box);
@@ -131,14 +141,22 @@ void Canvas::clipRect(const core::Box& box) {
 }
 
 void Canvas::setColor(carto::Rgba c, double opacity) {
-  cairo_set_source_rgba(impl_->context.get(), c.r / 255.0, c.g / 255.0, c.b / 255.0,
-                        c.a / 255.0 * opacity);
+  cairo_set_source_rgba(
+      impl_->context.get(), c.r / 255.0, c.g / 255.0, c.b / 255.0, c.a / 255.0 * opacity);
 }
 
-void Canvas::newPath() { cairo_new_path(impl_->context.get()); }
-void Canvas::moveTo(core::Vec2 p) { cairo_move_to(impl_->context.get(), p.x, p.y); }
-void Canvas::lineTo(core::Vec2 p) { cairo_line_to(impl_->context.get(), p.x, p.y); }
-void Canvas::closePath() { cairo_close_path(impl_->context.get()); }
+void Canvas::newPath() {
+  cairo_new_path(impl_->context.get());
+}
+void Canvas::moveTo(core::Vec2 p) {
+  cairo_move_to(impl_->context.get(), p.x, p.y);
+}
+void Canvas::lineTo(core::Vec2 p) {
+  cairo_line_to(impl_->context.get(), p.x, p.y);
+}
+void Canvas::closePath() {
+  cairo_close_path(impl_->context.get());
+}
 
 void Canvas::rect(const core::Box& b) {
   cairo_rectangle(impl_->context.get(), b.min_x, b.min_y, b.width(), b.height());
@@ -161,7 +179,9 @@ void Canvas::stroke(double width_pt, bool keep_path) {
 namespace {
 
 void selectFont(cairo_t* c, TextStyle style) {
-  cairo_select_font_face(c, kFontFace, CAIRO_FONT_SLANT_NORMAL,
+  cairo_select_font_face(c,
+                         kFontFace,
+                         CAIRO_FONT_SLANT_NORMAL,
                          style.bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
   cairo_set_font_size(c, style.size_pt);
 }

@@ -14,9 +14,8 @@ namespace {
 constexpr int kMaxPixels = 16384;
 
 TextMeasure measureWith(const Canvas& canvas) {
-  return [&canvas](std::string_view text, TextStyle style) {
-    return canvas.textWidth(text, style);
-  };
+  return
+      [&canvas](std::string_view text, TextStyle style) { return canvas.textWidth(text, style); };
 }
 
 core::Result<void> writeBytes(const std::string& path, const std::vector<std::uint8_t>& bytes) {
@@ -61,9 +60,12 @@ core::Result<void> writeVector(const map::MapDocument& doc,
 
 const char* formatExtension(OutputFormat format) {
   switch (format) {
-    case OutputFormat::kPdf: return "pdf";
-    case OutputFormat::kSvg: return "svg";
-    case OutputFormat::kPng: return "png";
+    case OutputFormat::kPdf:
+      return "pdf";
+    case OutputFormat::kSvg:
+      return "svg";
+    case OutputFormat::kPng:
+      return "png";
   }
   return "pdf";
 }
@@ -113,7 +115,8 @@ core::Result<RgbaImage> renderExhibit(const map::MapDocument& doc,
     return core::fail(core::ErrorCode::kInvalidData, "preview size must be 1 to 16384 pixels");
   auto prepared = prepareExhibit(doc, exhibit);
   if (!prepared) return std::unexpected(prepared.error());
-  const double scale = std::min(width_px / exhibit.page.widthPt(), height_px / exhibit.page.heightPt());
+  const double scale =
+      std::min(width_px / exhibit.page.widthPt(), height_px / exhibit.page.heightPt());
   auto canvas = Canvas::image(width_px, height_px, scale);
   if (!canvas) return std::unexpected(canvas.error());
   paintExhibit(*canvas, doc, exhibit, *prepared);

@@ -99,10 +99,14 @@ std::optional<Series> parseSeries(std::string_view name) {
 
 core::Result<std::vector<SeriesItem>> seriesItems(const map::MapDocument& doc, Series series) {
   switch (series) {
-    case Series::kNone: return std::vector<SeriesItem>{};
-    case Series::kIndicator: return indicatorItems(doc);
-    case Series::kServiceLine: return serviceLineItems(doc);
-    case Series::kScenario: break;
+    case Series::kNone:
+      return std::vector<SeriesItem>{};
+    case Series::kIndicator:
+      return indicatorItems(doc);
+    case Series::kServiceLine:
+      return serviceLineItems(doc);
+    case Series::kScenario:
+      break;
   }
   return core::fail(Error{.code = ErrorCode::kNotFound,
                           .message = "the project defines no scenarios, so there is nothing to "
@@ -138,8 +142,11 @@ core::Result<BatchResult> exportBatch(const map::MapDocument& source,
     if (auto ok = writeFormats(doc, exhibit, request, base, result); !ok)
       return std::unexpected(ok.error());
   }
-  core::logInfo("exhibit", "exported {} files for {} items to {}", result.files.size(),
-                items->size(), request.out_dir);
+  core::logInfo("exhibit",
+                "exported {} files for {} items to {}",
+                result.files.size(),
+                items->size(),
+                request.out_dir);
   return result;
 }
 

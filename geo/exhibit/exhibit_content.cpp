@@ -31,20 +31,22 @@ void addChoropleth(const MapLayer& layer, Language language, std::vector<LegendI
   items.push_back({.symbol = LegendSymbol::kNone, .text = thematicTitle(layer, language)});
   for (const auto& entry : layer.legend()) {
     const std::string label = entry.no_data ? labels.no_data : entry.label;
-    items.push_back({.symbol = LegendSymbol::kSwatch,
-                     .fill = entry.color,
-                     .outline = hexOr(s.outline, entry.color),
-                     .outline_pt = s.outline.empty() ? 0.0 : s.outline_width_px * kPointsPerScreenPixel,
-                     .text = fmt::format("{} ({})", label, entry.count)});
+    items.push_back(
+        {.symbol = LegendSymbol::kSwatch,
+         .fill = entry.color,
+         .outline = hexOr(s.outline, entry.color),
+         .outline_pt = s.outline.empty() ? 0.0 : s.outline_width_px * kPointsPerScreenPixel,
+         .text = fmt::format("{} ({})", label, entry.count)});
   }
 }
 
 LegendItem singleItem(const MapLayer& layer) {
   const auto& s = layer.spec.style;
-  LegendItem item{.fill = hexOr(s.fill, {200, 200, 200, 255}),
-                  .outline = hexOr(s.outline, {0, 0, 0, 0}),
-                  .outline_pt = s.outline.empty() ? 0.0 : s.outline_width_px * kPointsPerScreenPixel,
-                  .text = layer.spec.title.empty() ? layer.spec.id : layer.spec.title};
+  LegendItem item{
+      .fill = hexOr(s.fill, {200, 200, 200, 255}),
+      .outline = hexOr(s.outline, {0, 0, 0, 0}),
+      .outline_pt = s.outline.empty() ? 0.0 : s.outline_width_px * kPointsPerScreenPixel,
+      .text = layer.spec.title.empty() ? layer.spec.id : layer.spec.title};
   if (s.type == StyleType::kPoint) {
     item.symbol = LegendSymbol::kPoint;
     item.outline = pointRingColor(s);
@@ -62,8 +64,7 @@ std::vector<LegendItem> legendItems(const map::MapDocument& doc, Language langua
     if (layer.spec.visible && layer.thematic && layer.classification)
       addChoropleth(layer, language, items);
   for (auto it = doc.layers.rbegin(); it != doc.layers.rend(); ++it)
-    if (it->spec.visible && !(it->thematic && it->classification))
-      items.push_back(singleItem(*it));
+    if (it->spec.visible && !(it->thematic && it->classification)) items.push_back(singleItem(*it));
   return items;
 }
 
@@ -98,8 +99,11 @@ std::vector<std::string> sourceLines(const map::MapDocument& doc, const ExhibitT
   const auto ops = transformations(doc);
   const std::string date = exhibit.date.empty() ? todayText(exhibit.language) : exhibit.date;
   return {fmt::format("{}: {}.", labels.sources, fmt::join(sources, "; ")),
-          fmt::format("{}: {} ({}). {}: {}.", labels.crs, doc.display_crs_name,
-                      doc.display_crs, labels.transformation,
+          fmt::format("{}: {} ({}). {}: {}.",
+                      labels.crs,
+                      doc.display_crs_name,
+                      doc.display_crs,
+                      labels.transformation,
                       ops.empty() ? labels.none : fmt::format("{}", fmt::join(ops, "; "))),
           fmt::format("{}: {}.", labels.date, date)};
 }

@@ -22,8 +22,18 @@ const ExhibitLabels kEnglish{
     .kilometres = "km",
     .feet = "ft",
     .miles = "mi",
-    .months = {"January", "February", "March", "April", "May", "June", "July", "August",
-               "September", "October", "November", "December"},
+    .months = {"January",
+               "February",
+               "March",
+               "April",
+               "May",
+               "June",
+               "July",
+               "August",
+               "September",
+               "October",
+               "November",
+               "December"},
 };
 
 const ExhibitLabels kSpanish{
@@ -39,8 +49,18 @@ const ExhibitLabels kSpanish{
     .kilometres = "km",
     .feet = "pies",
     .miles = "mi",
-    .months = {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-               "septiembre", "octubre", "noviembre", "diciembre"},
+    .months = {"enero",
+               "febrero",
+               "marzo",
+               "abril",
+               "mayo",
+               "junio",
+               "julio",
+               "agosto",
+               "septiembre",
+               "octubre",
+               "noviembre",
+               "diciembre"},
 };
 
 // Spanish names of the built-in indicators (English names come from the catalog).
@@ -80,8 +100,8 @@ std::string todayText(Language language) {
   localtime_r(&now, &local);
   const auto& labels = exhibitLabels(language);
   if (language == Language::kSpanish)
-    return fmt::format("{} de {} de {}", local.tm_mday, labels.months[local.tm_mon],
-                       local.tm_year + 1900);
+    return fmt::format(
+        "{} de {} de {}", local.tm_mday, labels.months[local.tm_mon], local.tm_year + 1900);
   return fmt::format("{} {} {}", local.tm_mday, labels.months[local.tm_mon], local.tm_year + 1900);
 }
 

@@ -13,14 +13,14 @@
 namespace geo::exhibit {
 
 struct ExhibitLabels {
-  std::string no_data;        // legend entry for missing values
-  std::string sources;        // lead-in of the source note
-  std::string crs;            // "Coordinate system"
-  std::string transformation; // "Transformation"
-  std::string none;           // when no transformation was needed
-  std::string date;           // lead-in of the date line
-  std::string north;          // letter on the north arrow
-  std::string locator;        // heading of the locator inset
+  std::string no_data;                          // legend entry for missing values
+  std::string sources;                          // lead-in of the source note
+  std::string crs;                              // "Coordinate system"
+  std::string transformation;                   // "Transformation"
+  std::string none;                             // when no transformation was needed
+  std::string date;                             // lead-in of the date line
+  std::string north;                            // letter on the north arrow
+  std::string locator;                          // heading of the locator inset
   std::string metres, kilometres, feet, miles;  // scale bar units (abbreviations)
   const char* months[12];
 };

@@ -62,8 +62,8 @@ void paintLegend(Canvas& c, const PageLayout& p, const std::vector<LegendItem>& 
     const double text_x = item.symbol == LegendSymbol::kNone ? at.x : at.x + l.symbol_pt;
     const double box_h = l.font_pt * 1.1;
     const double box_w = std::min(l.symbol_pt - l.font_pt * 0.5, l.font_pt * 1.6);
-    const core::Box symbol{at.x, at.y + (l.row_pt - box_h) / 2, at.x + box_w,
-                           at.y + (l.row_pt + box_h) / 2};
+    const core::Box symbol{
+        at.x, at.y + (l.row_pt - box_h) / 2, at.x + box_w, at.y + (l.row_pt + box_h) / 2};
     paintSymbol(c, item, symbol);
     c.setColor(kInk);
     const TextStyle style{l.font_pt, item.symbol == LegendSymbol::kNone};
@@ -89,10 +89,11 @@ void paintScaleBar(Canvas& c, const PageLayout& p, Language language) {
   const TextStyle style{7.0, false};
   const double pad = 6.0, bar_h = 4.0;
   const std::string end_label = scaleNumber(bar.length_units) + " " + unitLabel(bar.unit, language);
-  const core::Box back{p.frame.page_box.min_x + 6, p.frame.page_box.max_y - 6 - 2 * pad - bar_h - 9,
-                       p.frame.page_box.min_x + 6 + bar.length_pt + 2 * pad +
-                           c.textWidth(end_label, style) / 2,
-                       p.frame.page_box.max_y - 6};
+  const core::Box back{
+      p.frame.page_box.min_x + 6,
+      p.frame.page_box.max_y - 6 - 2 * pad - bar_h - 9,
+      p.frame.page_box.min_x + 6 + bar.length_pt + 2 * pad + c.textWidth(end_label, style) / 2,
+      p.frame.page_box.max_y - 6};
   c.newPath();
   c.rect(back);
   c.setColor(kWhite, kBackingOpacity);
@@ -110,7 +111,8 @@ void paintScaleBar(Canvas& c, const PageLayout& p, Language language) {
   }
   c.setColor(kInk);
   c.text({origin.x - c.textWidth("0", style) / 2, origin.y - 3}, "0", style);
-  c.text({origin.x + bar.length_pt - c.textWidth(end_label, style) / 2, origin.y - 3}, end_label,
+  c.text({origin.x + bar.length_pt - c.textWidth(end_label, style) / 2, origin.y - 3},
+         end_label,
          style);
 }
 
@@ -140,8 +142,9 @@ void paintNorthArrow(Canvas& c, const PageLayout& p, Language language) {
 }
 
 std::string summaryValue(double v, ValueFormat format) {
-  return carto::formatClassValue(
-      v, format == ValueFormat::kPercent ? carto::LabelFormat::kPercent : carto::LabelFormat::kDecimal);
+  return carto::formatClassValue(v,
+                                 format == ValueFormat::kPercent ? carto::LabelFormat::kPercent
+                                                                 : carto::LabelFormat::kDecimal);
 }
 
 void paintSummary(Canvas& c, const PageLayout& p, const ExhibitTemplate& t) {
@@ -175,7 +178,8 @@ void paintNote(Canvas& c, const PageLayout& p) {
   c.setColor(kGreyInk);
   const double line = p.note_pt * 1.3;
   for (std::size_t i = 0; i < p.note_lines.size(); ++i)
-    c.text({p.note_box.min_x, p.note_box.min_y + line * double(i) + p.note_pt}, p.note_lines[i],
+    c.text({p.note_box.min_x, p.note_box.min_y + line * double(i) + p.note_pt},
+           p.note_lines[i],
            {p.note_pt, false});
 }
 

@@ -34,9 +34,12 @@ core::Result<void> read(const json& object, const char* key, T& out) {
 }
 
 json pageJson(const PageSpec& p) {
-  return {{"size", pageSizeName(p.size)},   {"width_pt", p.custom_width_pt},
-          {"height_pt", p.custom_height_pt}, {"landscape", p.landscape},
-          {"margin_pt", p.margin_pt},        {"dpi", p.dpi}};
+  return {{"size", pageSizeName(p.size)},
+          {"width_pt", p.custom_width_pt},
+          {"height_pt", p.custom_height_pt},
+          {"landscape", p.landscape},
+          {"margin_pt", p.margin_pt},
+          {"dpi", p.dpi}};
 }
 
 core::Result<void> readPage(const json& j, PageSpec& p) {
@@ -45,8 +48,10 @@ core::Result<void> readPage(const json& j, PageSpec& p) {
   auto parsed = parsePageSize(size);
   if (!parsed) return std::unexpected(badKey("page.size", "letter, tabloid or custom"));
   p.size = *parsed;
-  for (auto r : {read(j, "width_pt", p.custom_width_pt), read(j, "height_pt", p.custom_height_pt),
-                 read(j, "landscape", p.landscape), read(j, "margin_pt", p.margin_pt),
+  for (auto r : {read(j, "width_pt", p.custom_width_pt),
+                 read(j, "height_pt", p.custom_height_pt),
+                 read(j, "landscape", p.landscape),
+                 read(j, "margin_pt", p.margin_pt),
                  read(j, "dpi", p.dpi)})
     if (!r) return r;
   if (p.widthPt() <= 2 * p.margin_pt || p.heightPt() <= 2 * p.margin_pt)
@@ -59,11 +64,12 @@ core::Result<void> readFrame(const json& j, FrameSpec& f) {
   if (auto ok = read(j, "layer", f.layer); !ok) return ok;
   auto box = j.find("box");
   if (box == j.end() || box->is_null()) return {};
-  if (!box->is_array() || box->size() != 4 || !std::all_of(box->begin(), box->end(), [](auto& v) {
-        return v.is_number();
-      }))
+  if (!box->is_array() || box->size() != 4 ||
+      !std::all_of(box->begin(), box->end(), [](auto& v) { return v.is_number(); }))
     return std::unexpected(badKey("frame.box", "[min_x, min_y, max_x, max_y]"));
-  f.box = core::Box{(*box)[0].get<double>(), (*box)[1].get<double>(), (*box)[2].get<double>(),
+  f.box = core::Box{(*box)[0].get<double>(),
+                    (*box)[1].get<double>(),
+                    (*box)[2].get<double>(),
                     (*box)[3].get<double>()};
   return {};
 }
@@ -118,9 +124,12 @@ core::Result<void> readInset(const json& j, InsetSpec& i) {
 core::Result<void> readTopLevel(const json& j, ExhibitTemplate& t) {
   std::string units = t.scale_units == ScaleUnits::kMetric ? "metric" : "imperial";
   std::string language = languageCode(t.language);
-  for (auto r : {read(j, "title", t.title), read(j, "subtitle", t.subtitle),
-                 read(j, "scale_units", units), read(j, "north_arrow", t.north_arrow),
-                 read(j, "date", t.date), read(j, "language", language)})
+  for (auto r : {read(j, "title", t.title),
+                 read(j, "subtitle", t.subtitle),
+                 read(j, "scale_units", units),
+                 read(j, "north_arrow", t.north_arrow),
+                 read(j, "date", t.date),
+                 read(j, "language", language)})
     if (!r) return r;
   if (units != "metric" && units != "imperial")
     return std::unexpected(badKey("scale_units", "metric or imperial"));
@@ -171,7 +180,8 @@ nlohmann::json toJson(const ExhibitTemplate& t) {
 core::Result<ExhibitTemplate> exhibitTemplateFromJson(const nlohmann::json& j) {
   if (!j.is_object()) return std::unexpected(badKey("exhibit", "an object"));
   ExhibitTemplate t;
-  for (auto r : {readTopLevel(j, t), readObject(j, "page", t.page, readPage),
+  for (auto r : {readTopLevel(j, t),
+                 readObject(j, "page", t.page, readPage),
                  readObject(j, "frame", t.frame, readFrame),
                  readObject(j, "legend", t.legend, readLegend),
                  readObject(j, "inset", t.inset, readInset),
@@ -182,9 +192,12 @@ core::Result<ExhibitTemplate> exhibitTemplateFromJson(const nlohmann::json& j) {
 
 const char* pageSizeName(PageSize size) {
   switch (size) {
-    case PageSize::kLetter: return "letter";
-    case PageSize::kTabloid: return "tabloid";
-    case PageSize::kCustom: return "custom";
+    case PageSize::kLetter:
+      return "letter";
+    case PageSize::kTabloid:
+      return "tabloid";
+    case PageSize::kCustom:
+      return "custom";
   }
   return "letter";
 }

@@ -8,8 +8,8 @@
 namespace geo::exhibit {
 namespace {
 
-constexpr double kRowFactor = 1.55;     // row height per point of type
-constexpr double kSymbolFactor = 2.2;   // symbol box width per point of type
+constexpr double kRowFactor = 1.55;    // row height per point of type
+constexpr double kSymbolFactor = 2.2;  // symbol box width per point of type
 constexpr double kColumnGapFactor = 1.5;
 constexpr double kFontStepPt = 0.5;
 
@@ -38,8 +38,8 @@ LegendLayout tryLayout(const std::vector<LegendItem>& items,
   out.columns = std::max(1, (n + rows_fit - 1) / rows_fit);
   const int rows = std::max(1, (n + out.columns - 1) / out.columns);  // balanced columns
   for (int i = 0; i < n; ++i)
-    out.positions.push_back({area.min_x + (i / rows) * out.column_pt,
-                             area.min_y + (i % rows) * out.row_pt});
+    out.positions.push_back(
+        {area.min_x + (i / rows) * out.column_pt, area.min_y + (i % rows) * out.row_pt});
 
   const double width = out.columns * out.column_pt - font_pt * kColumnGapFactor;
   const double height = std::min(n, rows) * out.row_pt;
@@ -63,7 +63,10 @@ LegendLayout layoutLegend(const std::vector<LegendItem>& items,
   core::logWarning("exhibit",
                    "the legend ({} items) does not fit its {:.0f} x {:.0f} pt area even at "
                    "{:.1f} pt type; it overflows the area",
-                   items.size(), area.width(), area.height(), smallest);
+                   items.size(),
+                   area.width(),
+                   area.height(),
+                   smallest);
   return layout;
 }
 

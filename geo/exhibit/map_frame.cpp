@@ -19,7 +19,9 @@ core::Result<proj::Transformer> toLonLat(const std::string& display_crs) {
   return proj::Transformer::create(display_crs, "EPSG:4326");
 }
 
-bool finite(core::Vec2 p) { return std::isfinite(p.x) && std::isfinite(p.y); }
+bool finite(core::Vec2 p) {
+  return std::isfinite(p.x) && std::isfinite(p.y);
+}
 
 core::Error outside(const std::string& crs) {
   return core::Error{.code = core::ErrorCode::kCrs,
@@ -87,7 +89,8 @@ core::Result<ScaleBar> scaleBar(const std::string& display_crs,
   if (max_m < big) bar.unit = metric ? "m" : "ft", unit_m = small;
   bar.length_units = roundDown(max_m / unit_m);
   bar.length_pt = bar.length_units * unit_m / metres_per_pt;
-  const double leading = bar.length_units / std::pow(10.0, std::floor(std::log10(bar.length_units)));
+  const double leading =
+      bar.length_units / std::pow(10.0, std::floor(std::log10(bar.length_units)));
   bar.segments = leading > 4.5 ? 5 : (leading > 1.5 ? 4 : 2);
   return bar;
 }

@@ -34,7 +34,7 @@ struct MapFrame {
 MapFrame fitFrame(const core::Box& extent, const core::Box& page_box);
 
 struct ScaleBar {
-  double length_pt = 0.0;    // length of the whole bar on the page
+  double length_pt = 0.0;     // length of the whole bar on the page
   double length_units = 0.0;  // the same in `unit` (a round number: 1, 2 or 5 x 10^k)
   std::string unit;           // "m", "km", "ft", "mi"
   int segments = 2;

@@ -106,8 +106,8 @@ void paintLocator(Canvas& canvas,
   std::vector<const map::MapLayer*> context;
   core::Box extent = main_frame.extent;
   for (const auto& layer : doc.layers) {
-    const bool wanted = layer_id.empty() ? layer.display.kind == GeometryKind::kPolygon
-                                         : layer.spec.id == layer_id;
+    const bool wanted =
+        layer_id.empty() ? layer.display.kind == GeometryKind::kPolygon : layer.spec.id == layer_id;
     if (!wanted) continue;
     context.push_back(&layer);
     extent.expand(layer.display.bounds());

@@ -8,7 +8,7 @@ namespace {
 constexpr double kGapPt = 10.0;
 constexpr double kLineFactor = 1.3;
 constexpr double kMinTitlePt = 10.0;
-constexpr double kPanelShare = 0.28;  // of the body's width (landscape) or height (portrait)
+constexpr double kPanelShare = 0.28;    // of the body's width (landscape) or height (portrait)
 constexpr double kScaleBarShare = 0.3;  // longest scale bar, share of the frame width
 
 // The largest title size up to the template's that fits the width.
@@ -39,8 +39,8 @@ double summaryHeight(const ExhibitTemplate& t) {
 // Splits the space between title and note into map and panel, and the panel
 // into legend, summary and inset.
 void layoutBody(PageLayout& p, const ExhibitTemplate& t) {
-  const core::Box body{p.content.min_x, p.title_box.max_y + kGapPt, p.content.max_x,
-                       p.note_box.min_y - kGapPt};
+  const core::Box body{
+      p.content.min_x, p.title_box.max_y + kGapPt, p.content.max_x, p.note_box.min_y - kGapPt};
   const bool side_panel = body.width() >= body.height();
   core::Box panel = body;
   if (side_panel) {
@@ -93,7 +93,9 @@ void layoutFurniture(PageLayout& p, const map::MapDocument& doc, const ExhibitTe
 
 }  // namespace
 
-double summaryRowPt(const LegendSpec& legend) { return legend.font_pt * 1.6; }
+double summaryRowPt(const LegendSpec& legend) {
+  return legend.font_pt * 1.6;
+}
 
 PageLayout layoutPage(const ExhibitContent& content,
                       const map::MapDocument& doc,

@@ -40,7 +40,9 @@ core::Error notPng() {
 
 }  // namespace
 
-std::uint32_t pixelsPerMetre(double dpi) { return std::uint32_t(std::lround(dpi / 0.0254)); }
+std::uint32_t pixelsPerMetre(double dpi) {
+  return std::uint32_t(std::lround(dpi / 0.0254));
+}
 
 core::Result<std::vector<std::uint8_t>> withResolution(const std::vector<std::uint8_t>& png,
                                                        double dpi) {
@@ -59,7 +61,8 @@ core::Result<std::vector<std::uint8_t>> withResolution(const std::vector<std::ui
     const std::size_t size = kChunkOverhead + getBigEndian(png.data() + at);
     if (at + size > png.size()) return std::unexpected(notPng());
     if (std::memcmp(png.data() + at + 4, "pHYs", 4) != 0)
-      out.insert(out.end(), png.begin() + std::ptrdiff_t(at), png.begin() + std::ptrdiff_t(at + size));
+      out.insert(
+          out.end(), png.begin() + std::ptrdiff_t(at), png.begin() + std::ptrdiff_t(at + size));
     at += size;
   }
   return out;

@@ -50,8 +50,10 @@ TEST(ExhibitBatch, IndicatorSeriesListsEveryComputedIndicatorAndLeavesTheDocumen
 }
 
 TEST(ExhibitBatch, ScenarioSeriesSaysThereIsNothingToIterate) {
-  auto result = exportBatch(bundledDocument(), {}, {.out_dir = scratchDir("batch_s").string(),
-                                                    .series = Series::kScenario});
+  auto result =
+      exportBatch(bundledDocument(),
+                  {},
+                  {.out_dir = scratchDir("batch_s").string(), .series = Series::kScenario});
   ASSERT_FALSE(result.has_value());
   EXPECT_EQ(result.error().code, core::ErrorCode::kNotFound);
   EXPECT_NE(result.error().message.find("no scenarios"), std::string::npos);

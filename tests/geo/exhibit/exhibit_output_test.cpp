@@ -102,7 +102,8 @@ TEST(Exhibit, LegendBoxLiesInsideThePageAndListsEveryClassAndNoData) {
   for (bool landscape : {true, false}) {
     auto t = letter(landscape);
     t.inset.enabled = true;
-    t.summary = {.title = "Share in poverty", .rows = {{"Hartford", 0.27}, {"East Hartford", 0.16}}};
+    t.summary = {.title = "Share in poverty",
+                 .rows = {{"Hartford", 0.27}, {"East Hartford", 0.16}}};
     auto prepared = prepareExhibit(bundledDocument(), t);
     ASSERT_TRUE(prepared.has_value());
     const auto& p = prepared->layout;

@@ -18,13 +18,19 @@ TEST(ExhibitTemplate, LetterAndTabloidPagesHaveTheirSizeInPointsForEachOrientati
 
 TEST(ExhibitTemplate, SurvivesAJsonRoundTrip) {
   ExhibitTemplate t;
-  t.page = {.size = PageSize::kCustom, .custom_width_pt = 500, .custom_height_pt = 700,
-            .landscape = false, .margin_pt = 20, .dpi = 150};
+  t.page = {.size = PageSize::kCustom,
+            .custom_width_pt = 500,
+            .custom_height_pt = 700,
+            .landscape = false,
+            .margin_pt = 20,
+            .dpi = 150};
   t.title = "Bibliotecas y pobreza";
   t.frame.box = core::Box{1, 2, 3, 4};
   t.scale_units = ScaleUnits::kMetric;
   t.inset = {.enabled = true, .layer = "towns"};
-  t.summary = {.title = "Gap", .style = SummaryStyle::kBarChart, .format = ValueFormat::kNumber,
+  t.summary = {.title = "Gap",
+               .style = SummaryStyle::kBarChart,
+               .format = ValueFormat::kNumber,
                .rows = {{"Hartford", 0.25}, {"East Hartford", 0.5}}};
   t.language = Language::kSpanish;
   t.notes = {"ACS 2019-2023"};

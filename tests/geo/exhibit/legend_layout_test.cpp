@@ -10,7 +10,9 @@ namespace geo::exhibit {
 namespace {
 
 // Every character is half the type size wide.
-double halfEm(std::string_view text, TextStyle style) { return 0.5 * style.size_pt * text.size(); }
+double halfEm(std::string_view text, TextStyle style) {
+  return 0.5 * style.size_pt * text.size();
+}
 
 std::vector<LegendItem> twelveClasses() {
   std::vector<LegendItem> items{{.symbol = LegendSymbol::kNone, .text = "Share"}};

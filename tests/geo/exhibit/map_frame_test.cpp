@@ -32,9 +32,9 @@ TEST(MapFrame, GroundScaleMatchesTheUtmScaleFactorAtHartford) {
 
 TEST(MapFrame, ScaleBarIsARoundNumberOfMilesTrueAtTheCentre) {
   // 10 km across 500 pt: 20 m a point, so 150 pt is 1.86 mi -> a 1 mile bar.
-  MapFrame f = fitFrame({kHartfordUtm.x - 5000, kHartfordUtm.y - 5000, kHartfordUtm.x + 5000,
-                         kHartfordUtm.y + 5000},
-                        {0, 0, 500, 500});
+  MapFrame f = fitFrame(
+      {kHartfordUtm.x - 5000, kHartfordUtm.y - 5000, kHartfordUtm.x + 5000, kHartfordUtm.y + 5000},
+      {0, 0, 500, 500});
   auto bar = scaleBar("EPSG:26918", f, ScaleUnits::kImperial, 150.0);
   ASSERT_TRUE(bar.has_value());
   EXPECT_EQ(bar->unit, "mi");
@@ -49,9 +49,9 @@ TEST(MapFrame, ScaleBarIsARoundNumberOfMilesTrueAtTheCentre) {
 }
 
 TEST(MapFrame, ShortScaleBarsUseFeet) {
-  MapFrame f = fitFrame({kHartfordUtm.x - 200, kHartfordUtm.y - 200, kHartfordUtm.x + 200,
-                         kHartfordUtm.y + 200},
-                        {0, 0, 400, 400});  // 1 m a point: 100 pt = 328 ft
+  MapFrame f = fitFrame(
+      {kHartfordUtm.x - 200, kHartfordUtm.y - 200, kHartfordUtm.x + 200, kHartfordUtm.y + 200},
+      {0, 0, 400, 400});  // 1 m a point: 100 pt = 328 ft
   auto bar = scaleBar("EPSG:26918", f, ScaleUnits::kImperial, 100.0);
   ASSERT_TRUE(bar.has_value());
   EXPECT_EQ(bar->unit, "ft");
