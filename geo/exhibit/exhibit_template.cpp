@@ -145,18 +145,22 @@ core::Result<void> readTopLevel(const json& j, ExhibitTemplate& t) {
 
 }  // namespace
 
+// The page's two side lengths, shorter first.
+static std::pair<double, double> sides(const PageSpec& p) {
+  double a = kLetterShortPt, b = kLetterLongPt;
+  if (p.size == PageSize::kTabloid) a = kTabloidShortPt, b = kTabloidLongPt;
+  if (p.size == PageSize::kCustom) a = p.custom_width_pt, b = p.custom_height_pt;
+  return {std::min(a, b), std::max(a, b)};
+}
+
 double PageSpec::widthPt() const {
-  double s = kLetterShortPt, l = kLetterLongPt;
-  if (size == PageSize::kTabloid) s = kTabloidShortPt, l = kTabloidLongPt;
-  if (size == PageSize::kCustom) s = custom_width_pt, l = custom_height_pt;
-  return landscape ? std::max(s, l) : std::min(s, l);
+  const auto [shorter, longer] = sides(*this);
+  return landscape ? longer : shorter;
 }
 
 double PageSpec::heightPt() const {
-  double s = kLetterShortPt, l = kLetterLongPt;
-  if (size == PageSize::kTabloid) s = kTabloidShortPt, l = kTabloidLongPt;
-  if (size == PageSize::kCustom) s = custom_width_pt, l = custom_height_pt;
-  return landscape ? std::min(s, l) : std::max(s, l);
+  const auto [shorter, longer] = sides(*this);
+  return landscape ? shorter : longer;
 }
 
 nlohmann::json toJson(const ExhibitTemplate& t) {

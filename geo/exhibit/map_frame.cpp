@@ -15,6 +15,9 @@ constexpr double kDegree = std::numbers::pi / 180.0;
 constexpr double kMetresPerFoot = 0.3048;
 constexpr double kMetresPerMile = 1609.344;
 
+// Limitation: longitude/latitude are taken in WGS 84, not in the display CRS's own
+// datum, so PROJ may add a datum shift of a few metres; it moves the point, not the
+// local scale or the direction of north, by any amount a printed map can show.
 core::Result<proj::Transformer> toLonLat(const std::string& display_crs) {
   return proj::Transformer::create(display_crs, "EPSG:4326");
 }

@@ -36,6 +36,8 @@ bool visible(const core::Geometry& g, const MapFrame& frame) {
   return !g.empty() && g.bounds().intersects(frame.extent);
 }
 
+// Limitation: geometries are drawn at full detail (no simplification for the page
+// scale), so very detailed layers make large PDF and SVG files.
 void paintFills(Canvas& canvas, const map::MapLayer& layer, const MapFrame& frame) {
   const auto colors = layer.featureColors();
   for (std::size_t r = 0; r < layer.display.size(); ++r) {

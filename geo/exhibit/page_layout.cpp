@@ -12,6 +12,7 @@ constexpr double kPanelShare = 0.28;    // of the body's width (landscape) or he
 constexpr double kScaleBarShare = 0.3;  // longest scale bar, share of the frame width
 
 // The largest title size up to the template's that fits the width.
+// Limitation: a title still too wide at 10 pt is not wrapped; it runs past the margin.
 double fitTitle(const std::string& title, double width, double size, const TextMeasure& measure) {
   while (size > kMinTitlePt && measure(title, {size, true}) > width) size -= 1.0;
   return size;
