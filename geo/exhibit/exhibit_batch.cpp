@@ -108,6 +108,7 @@ core::Result<std::vector<SeriesItem>> seriesItems(const map::MapDocument& doc, S
     case Series::kScenario:
       break;
   }
+  // Limitation: scenarios are not part of a MapDocument yet, so this series is always empty.
   return core::fail(Error{.code = ErrorCode::kNotFound,
                           .message = "the project defines no scenarios, so there is nothing to "
                                      "export per scenario",

@@ -70,6 +70,8 @@ LegendLayout layoutLegend(const std::vector<LegendItem>& items,
   return layout;
 }
 
+// Limitation: legend labels are never wrapped; one wider than the whole area makes
+// the legend overflow (with the warning) at the smallest type size.
 std::vector<std::string> wrapText(std::string_view text,
                                   double width_pt,
                                   TextStyle style,
