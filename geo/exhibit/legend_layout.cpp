@@ -50,6 +50,8 @@ LegendLayout tryLayout(const std::vector<LegendItem>& items,
 
 }  // namespace
 
+// Limitation: legend labels are never wrapped; one wider than the whole area makes
+// the legend overflow (with the warning) at the smallest type size.
 LegendLayout layoutLegend(const std::vector<LegendItem>& items,
                           const core::Box& area,
                           const LegendSpec& spec,
@@ -70,8 +72,6 @@ LegendLayout layoutLegend(const std::vector<LegendItem>& items,
   return layout;
 }
 
-// Limitation: legend labels are never wrapped; one wider than the whole area makes
-// the legend overflow (with the warning) at the smallest type size.
 std::vector<std::string> wrapText(std::string_view text,
                                   double width_pt,
                                   TextStyle style,
