@@ -8,6 +8,8 @@
 #include <iostream>
 
 #include "app/cli/bench.h"
+#include "app/cli/exhibit_bench.h"
+#include "app/cli/export_command.h"
 #include "app/gui/headless_render.h"
 #include "app/gui/viewer.h"
 #include "geo/io/source_info.h"
@@ -95,6 +97,8 @@ int run(int argc, char** argv) {
       ->check(CLI::Range(1, 16))->capture_default_str();
   bench_cmd->add_flag("!--no-generated", bench.generated, "Skip the generated-layer benchmark");
 
+  addExportCommand(cli);
+  addExhibitBenchCommand(cli);
   CLI11_PARSE(cli, argc, argv);
 
   if (*info_cmd) return runInfo(info_path, info_json);
