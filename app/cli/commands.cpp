@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "app/cli/analysis_bench.h"
 #include "app/cli/analyze_command.h"
 #include "app/cli/bench.h"
 #include "app/gui/headless_render.h"
@@ -92,6 +93,7 @@ int run(int argc, char** argv) {
   bench_cmd->add_option("--frames", bench.frames, "Frames to time per view")->capture_default_str();
 
   addAnalyzeCommand(cli);
+  addAnalysisBenchCommand(cli);
   CLI11_PARSE(cli, argc, argv);
 
   if (*info_cmd) return runInfo(info_path, info_json);

@@ -5,15 +5,12 @@
 #include <cmath>
 
 #include "geo/ops/synthetic.h"
+#include "tests/geo/ops/shapes_test_support.h"
 
 namespace geo::analysis {
 namespace {
 
-core::Geometry rect(double x0, double y0, double x1, double y1) {
-  core::Geometry g{.kind = core::GeometryKind::kPolygon};
-  g.polygons.push_back(core::Polygon{{{{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}}}});
-  return g;
-}
+using test::rect;
 
 ApportionInput oneUnit(double people) {
   ApportionInput input;

@@ -4,22 +4,13 @@
 
 #include <cmath>
 
+#include "tests/geo/ops/shapes_test_support.h"
+
 namespace geo::analysis {
 namespace {
 
-core::Geometry rect(double x0, double y0, double x1, double y1) {
-  core::Geometry g{.kind = core::GeometryKind::kPolygon};
-  g.polygons.push_back(core::Polygon{{{{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}}}});
-  return g;
-}
-
-// A U shape whose centroid lies in the notch, outside the polygon.
-core::Geometry uShape() {
-  core::Geometry g{.kind = core::GeometryKind::kPolygon};
-  g.polygons.push_back(
-      core::Polygon{{{{0, 0}, {10, 0}, {10, 10}, {8, 10}, {8, 2}, {2, 2}, {2, 10}, {0, 10}}}});
-  return g;
-}
+using test::rect;
+using test::uShape;
 
 TEST(RepresentativePoints, WeightedCentroidOutsideTheUnitFallsBackToPointOnSurface) {
   // Two sub-units in the arms of the U: their centroid (5, 6) is in the notch.
