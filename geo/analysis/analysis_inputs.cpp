@@ -41,7 +41,8 @@ core::Error missingField(const core::Layer& layer, const std::string& field) {
 
 core::Result<std::vector<Estimate>> countOf(const core::FeatureTable& table,
                                             const std::vector<std::string>& columns) {
-  Indicator count{.id = "count", .kind = IndicatorKind::kCount, .numerator = columns};
+  if (columns.empty()) return core::fail(core::ErrorCode::kInvalidData, "a group needs columns");
+  Indicator count{.id = "sum of " + columns.front(), .kind = IndicatorKind::kCount, .numerator = columns};
   return evaluate(count, table);
 }
 

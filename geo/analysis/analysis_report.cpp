@@ -230,12 +230,15 @@ std::string textReport(const AnalysisResult& r) {
                        line.baseline.facilities.size(), line.scenario_name,
                        line.scenario.facilities.size());
     for (const std::string& finding : line.findings) out += "- " + finding + "\n";
-    const Apportionment& a = line.baseline.apportionment;
-    if (!a.served.empty())
-      out += fmt::format("- Apportionment ({}): {:.0f} people served, {:.0f} outside every area, "
-                         "input total {:.0f}.\n",
-                         areaMethodName(line.area_method), a.served[0].value,
-                         a.outside[0].value, a.input_total[0].value);
+    for (const auto* state : {&line.baseline, &line.scenario}) {
+      const Apportionment& a = state->apportionment;
+      if (a.served.empty() || state->areas.empty()) continue;
+      out += fmt::format("- Apportionment ({}, {} areas): {:.0f} people served, {:.0f} outside "
+                         "every area, input total {:.0f}.\n",
+                         state == &line.baseline ? "baseline" : line.scenario_name,
+                         state->areas.size(), a.served[0].value, a.outside[0].value,
+                         a.input_total[0].value);
+    }
     out += "Tests by group:\n";
     for (const GroupImpact& g : line.impact.groups)
       out += fmt::format("  {}\n    difference: {}\n    four-fifths: {}\n", g.name,

@@ -17,6 +17,7 @@ using detail::GeosContext;
 
 // One worker's GEOS copies of the areas, their prepared forms and an STRtree.
 struct AreaIndex {
+  std::vector<char> overlaps_other;  // area shares positive area with another area
   std::vector<GeomPtr> areas;
   std::vector<detail::PreparedPtr> prepared;
   std::optional<detail::EnvelopeTree> tree;
@@ -33,11 +34,38 @@ void buildIndex(const GeosContext& context, const std::vector<core::Geometry>& a
   index.tree.emplace(context, index.areas);
 }
 
-// Area of the union of the intersection pieces (overlapping areas count once).
-double unionArea(const GeosContext& context, std::vector<GeomPtr>& pieces) {
+// Marks areas that overlap another area (a shared edge is not an overlap). Units
+// touching only unmarked areas need no union: their covered area is the sum.
+std::vector<char> overlappingAreas(const std::vector<core::Geometry>& areas) {
+  GeosContext context;
+  AreaIndex index;
+  buildIndex(context, areas, index);
+  GEOSContextHandle_t ctx = context.handle();
+  std::vector<char> overlaps(areas.size(), 0);
+  for (std::size_t a = 0; a < areas.size(); ++a) {
+    if (!index.areas[a]) continue;
+    for (std::size_t b : index.tree->query(index.areas[a].get())) {
+      if (b <= a || GEOSPreparedIntersects_r(ctx, index.prepared[a].get(),
+                                             index.areas[b].get()) != 1)
+        continue;
+      GeomPtr common = detail::own(context, GEOSIntersection_r(ctx, index.areas[a].get(),
+                                                               index.areas[b].get()));
+      double area = 1.0;  // when GEOS fails, assume an overlap and take the safe path
+      if (common) GEOSArea_r(ctx, common.get(), &area);
+      if (area > 0.0) overlaps[a] = overlaps[b] = 1;
+    }
+  }
+  return overlaps;
+}
+
+// Area of the union of the intersection pieces (overlapping areas count once);
+// a null piece stands for the whole unit.
+double unionArea(const GeosContext& context, const GEOSGeometry* unit,
+                 std::vector<GeomPtr>& pieces) {
   GEOSContextHandle_t ctx = context.handle();
   std::vector<GEOSGeometry*> raw;
-  for (GeomPtr& piece : pieces) raw.push_back(piece.release());
+  for (GeomPtr& piece : pieces)
+    raw.push_back(piece ? piece.release() : GEOSGeom_clone_r(ctx, unit));
   GeomPtr collection = detail::own(context, GEOSGeom_createCollection_r(
       ctx, GEOS_GEOMETRYCOLLECTION, raw.data(), static_cast<unsigned>(raw.size())));
   GeomPtr merged = detail::own(context, GEOSUnaryUnion_r(ctx, collection.get()));
@@ -54,11 +82,13 @@ std::optional<std::string> overlayUnit(const GeosContext& context, const AreaInd
   GEOSArea_r(ctx, g.get(), &out.unit_area_m2);
 
   std::vector<GeomPtr> partial;  // pieces of areas that cut the unit
+  bool any_overlap = false;
   for (std::size_t a : index.tree->query(g.get())) {
     if (!index.prepared[a]) continue;
     if (GEOSPreparedContains_r(ctx, index.prepared[a].get(), g.get()) == 1) {
       out.pieces.emplace_back(a, out.unit_area_m2);
-      partial.push_back(detail::own(context, GEOSGeom_clone_r(ctx, g.get())));
+      partial.push_back(detail::own(context, nullptr));  // the whole unit
+      any_overlap = any_overlap || index.overlaps_other[a];
       continue;
     }
     if (GEOSPreparedIntersects_r(ctx, index.prepared[a].get(), g.get()) != 1) continue;
@@ -69,10 +99,11 @@ std::optional<std::string> overlayUnit(const GeosContext& context, const AreaInd
     if (area <= 0.0) continue;
     out.pieces.emplace_back(a, area);
     partial.push_back(std::move(piece));
+    any_overlap = any_overlap || index.overlaps_other[a];
   }
 
-  if (partial.size() == 1) out.covered_area_m2 = out.pieces.front().second;
-  if (partial.size() > 1) out.covered_area_m2 = unionArea(context, partial);
+  for (const auto& piece : out.pieces) out.covered_area_m2 += piece.second;
+  if (partial.size() > 1 && any_overlap) out.covered_area_m2 = unionArea(context, g.get(), partial);
   if (out.covered_area_m2 < 0.0) return "union of pieces failed: " + context.lastError();
   out.covered_area_m2 = std::min(out.covered_area_m2, out.unit_area_m2);
   return std::nullopt;
@@ -86,11 +117,12 @@ struct SharedState {
 };
 
 void runWorker(const std::vector<core::Geometry>& units, const std::vector<core::Geometry>& areas,
-               std::size_t begin, std::size_t end, std::vector<UnitOverlay>& out,
-               SharedState& shared, core::Progress* progress) {
+               const std::vector<char>& overlaps, std::size_t begin, std::size_t end,
+               std::vector<UnitOverlay>& out, SharedState& shared, core::Progress* progress) {
   GeosContext context;
   AreaIndex index;
   buildIndex(context, areas, index);
+  index.overlaps_other = overlaps;
   for (std::size_t i = begin; i < end; ++i) {
     if (shared.failed || (progress && progress->cancelled())) return;
     if (auto failure = overlayUnit(context, index, units[i], out[i])) {
@@ -120,12 +152,14 @@ core::Result<std::vector<UnitOverlay>> overlayAreas(const std::vector<core::Geom
 
   // Interleaved chunks would balance better, but contiguous ones keep each
   // worker's STRtree queries local in space.
+  const std::vector<char> overlaps = overlappingAreas(areas);
   std::vector<std::thread> workers;
   const std::size_t chunk = (units.size() + threads - 1) / threads;
   for (std::size_t t = 0; t < threads; ++t) {
     const std::size_t begin = std::min(units.size(), t * chunk);
     const std::size_t end = std::min(units.size(), begin + chunk);
-    workers.emplace_back(runWorker, std::cref(units), std::cref(areas), begin, end,
+    workers.emplace_back(runWorker, std::cref(units), std::cref(areas), std::cref(overlaps),
+                         begin, end,
                          std::ref(out), std::ref(shared), progress);
   }
   for (std::thread& worker : workers) worker.join();
