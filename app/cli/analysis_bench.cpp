@@ -43,7 +43,7 @@ geo::core::Geometry rect(double x0, double y0, double x1, double y1) {
   return g;
 }
 
-// Units of about 500 m, grid service areas (one per 50 units), three count columns.
+// Units of about 500 m, grid service areas (about one per 50 units), three count columns.
 ga::ApportionInput generatedInput(std::size_t units, int vertices) {
   const double side = std::sqrt(double(units)) * 500.0;
   const geo::core::Layer layer = geo::ops::syntheticPolygons(
@@ -59,12 +59,15 @@ ga::ApportionInput generatedInput(std::size_t units, int vertices) {
     input.columns[1].push_back({value * 12.0, value * 2.0});
     input.columns[2].push_back({value * 3.0, 0.0});
   }
+  // The area grid is shifted by 173 m so its edges cut through units, as real
+  // service areas do; one extra row and column keep the extent covered.
   const auto per_side = std::size_t(std::ceil(std::sqrt(double(units) / 50.0)));
-  const double cell = side / double(per_side);
-  for (std::size_t y = 0; y < per_side; ++y)
-    for (std::size_t x = 0; x < per_side; ++x) {
-      input.area_ids.push_back(std::to_string(y * per_side + x));
-      input.areas.push_back(rect(x * cell, y * cell, (x + 1) * cell, (y + 1) * cell));
+  const double cell = side / double(per_side), shift = -173.0;
+  for (std::size_t y = 0; y <= per_side; ++y)
+    for (std::size_t x = 0; x <= per_side; ++x) {
+      input.area_ids.push_back(std::to_string(y * (per_side + 1) + x));
+      input.areas.push_back(rect(shift + x * cell, shift + y * cell, shift + (x + 1) * cell,
+                                 shift + (y + 1) * cell));
     }
   return input;
 }
