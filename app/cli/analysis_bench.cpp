@@ -35,7 +35,9 @@ std::string procLine(const char* file, const std::string& key) {
   return "?";
 }
 
-double peakMemoryMb() { return std::atof(procLine("/proc/self/status", "VmHWM").c_str()) / 1024; }
+double peakMemoryMb() {
+  return std::atof(procLine("/proc/self/status", "VmHWM").c_str()) / 1024;
+}
 
 geo::core::Geometry rect(double x0, double y0, double x1, double y1) {
   geo::core::Geometry g{.kind = geo::core::GeometryKind::kPolygon};
@@ -46,9 +48,11 @@ geo::core::Geometry rect(double x0, double y0, double x1, double y1) {
 // Units of about 500 m, grid service areas (about one per 50 units), three count columns.
 ga::ApportionInput generatedInput(std::size_t units, int vertices) {
   const double side = std::sqrt(double(units)) * 500.0;
-  const geo::core::Layer layer = geo::ops::syntheticPolygons(
-      {.polygon_count = units, .vertices_per_polygon = std::size_t(vertices),
-       .extent = {0, 0, side, side}, .seed = 11});
+  const geo::core::Layer layer =
+      geo::ops::syntheticPolygons({.polygon_count = units,
+                                   .vertices_per_polygon = std::size_t(vertices),
+                                   .extent = {0, 0, side, side},
+                                   .seed = 11});
   ga::ApportionInput input{.column_names = {"population", "group_a", "group_b"}};
   input.columns.resize(3);
   for (std::size_t i = 0; i < layer.size(); ++i) {
@@ -66,8 +70,8 @@ ga::ApportionInput generatedInput(std::size_t units, int vertices) {
   for (std::size_t y = 0; y <= per_side; ++y)
     for (std::size_t x = 0; x <= per_side; ++x) {
       input.area_ids.push_back(std::to_string(y * (per_side + 1) + x));
-      input.areas.push_back(rect(shift + x * cell, shift + y * cell, shift + (x + 1) * cell,
-                                 shift + (y + 1) * cell));
+      input.areas.push_back(
+          rect(shift + x * cell, shift + y * cell, shift + (x + 1) * cell, shift + (y + 1) * cell));
     }
   return input;
 }
@@ -78,7 +82,8 @@ void benchOne(std::size_t units, int vertices) {
   const double generate_s = secondsSince(generate_start);
 
   const Clock::time_point apportion_start = Clock::now();
-  auto result = ga::apportion(input, {.threads = std::max(1u, std::thread::hardware_concurrency())});
+  auto result =
+      ga::apportion(input, {.threads = std::max(1u, std::thread::hardware_concurrency())});
   const double apportion_s = secondsSince(apportion_start);
   if (!result) {
     std::fprintf(stderr, "apportion failed: %s\n", result.error().toString().c_str());
@@ -92,25 +97,36 @@ void benchOne(std::size_t units, int vertices) {
   const double side = std::sqrt(double(units)) * 500.0;
   std::uniform_real_distribution<double> coord(0.0, side);
   ga::AccessInput access{.points = points ? points->points : std::vector<geo::core::Vec2>{}};
-  for (std::size_t f = 0; f < units / 60; ++f) access.facilities.push_back({coord(rng), coord(rng)});
+  for (std::size_t f = 0; f < units / 60; ++f)
+    access.facilities.push_back({coord(rng), coord(rng)});
   const Clock::time_point access_start = Clock::now();
   auto nearest = ga::nearestFacilities(access);
   const double access_s = secondsSince(access_start);
 
   const double conservation =
       (result->served[0].value + result->outside[0].value) / result->input_total[0].value - 1.0;
-  std::printf("%8zu units %6zu areas %6zu facilities | generate %6.2f s | apportion %6.2f s "
-              "(%zu audit rows, conservation error %.1e) | points %5.2f s | access %5.3f s%s | "
-              "peak %7.0f MB\n",
-              units, input.areas.size(), access.facilities.size(), generate_s, apportion_s,
-              result->audit.size(), conservation, points_s, access_s,
-              nearest ? "" : " (failed)", peakMemoryMb());
+  std::printf(
+      "%8zu units %6zu areas %6zu facilities | generate %6.2f s | apportion %6.2f s "
+      "(%zu audit rows, conservation error %.1e) | points %5.2f s | access %5.3f s%s | "
+      "peak %7.0f MB\n",
+      units,
+      input.areas.size(),
+      access.facilities.size(),
+      generate_s,
+      apportion_s,
+      result->audit.size(),
+      conservation,
+      points_s,
+      access_s,
+      nearest ? "" : " (failed)",
+      peakMemoryMb());
   std::fflush(stdout);
 }
 
 int runAnalysisBench(const std::vector<std::size_t>& sizes, int vertices) {
   std::printf("equimap bench-analysis: CPU%s, %u hardware threads, %d vertices per unit\n",
-              procLine("/proc/cpuinfo", "model name").c_str(), std::thread::hardware_concurrency(),
+              procLine("/proc/cpuinfo", "model name").c_str(),
+              std::thread::hardware_concurrency(),
               vertices);
   for (std::size_t units : sizes) benchOne(units, vertices);
   return 0;

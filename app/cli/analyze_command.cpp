@@ -86,13 +86,15 @@ int runAnalyze(const AnalyzeOptions& options) {
   std::error_code ec;
   fs::create_directories(options.out_dir, ec);
   if (ec)
-    return fail(Error{.code = geo::core::ErrorCode::kIo, .message = ec.message(),
-                      .file = options.out_dir});
+    return fail(
+        Error{.code = geo::core::ErrorCode::kIo, .message = ec.message(), .file = options.out_dir});
   auto result = runWithProgress(*definition);
   if (!result) return fail(result.error());
   if (auto ok = writeOutputs(*result, options.out_dir); !ok) return fail(ok.error());
-  std::printf("Wrote %s (units.gpkg, *_units.csv, *_audit.csv, groups.csv, groups.json, "
-              "report.txt)\n", fs::absolute(options.out_dir).c_str());
+  std::printf(
+      "Wrote %s (units.gpkg, *_units.csv, *_audit.csv, groups.csv, groups.json, "
+      "report.txt)\n",
+      fs::absolute(options.out_dir).c_str());
   return 0;
 }
 
@@ -101,8 +103,7 @@ int runAnalyze(const AnalyzeOptions& options) {
 void addAnalyzeCommand(CLI::App& cli) {
   auto options = std::make_shared<AnalyzeOptions>();
   auto* command = cli.add_subcommand("analyze", "Run an equity analysis definition (JSON)");
-  command->add_option("definition", options->definition, "Analysis definition (JSON)")
-      ->required();
+  command->add_option("definition", options->definition, "Analysis definition (JSON)")->required();
   command->add_option("--out", options->out_dir, "Output folder")->capture_default_str();
   command->callback([options] {
     const int code = runAnalyze(*options);

@@ -75,8 +75,7 @@ core::Result<std::vector<UnitAccess>> nearestFacilities(const AccessInput& input
   const bool by_system = !input.unit_systems.empty() && !input.facility_systems.empty();
   if (!input.unit_systems.empty() && input.unit_systems.size() != input.points.size())
     return core::fail(core::ErrorCode::kInvalidData, "one system per unit is needed");
-  if (!input.facility_systems.empty() &&
-      input.facility_systems.size() != input.facilities.size())
+  if (!input.facility_systems.empty() && input.facility_systems.size() != input.facilities.size())
     return core::fail(core::ErrorCode::kInvalidData, "one system per facility is needed");
 
   // One grid per system; "" holds the facilities open to all.
@@ -84,8 +83,7 @@ core::Result<std::vector<UnitAccess>> nearestFacilities(const AccessInput& input
   for (std::size_t f = 0; f < input.facilities.size(); ++f)
     members[by_system ? input.facility_systems[f] : std::string()].push_back(f);
   std::map<std::string, FacilityGrid> grids;
-  for (auto& [system, list] : members)
-    grids.try_emplace(system, input.facilities, std::move(list));
+  for (auto& [system, list] : members) grids.try_emplace(system, input.facilities, std::move(list));
 
   std::vector<UnitAccess> out(input.points.size());
   for (std::size_t i = 0; i < input.points.size(); ++i) {

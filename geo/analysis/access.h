@@ -33,9 +33,9 @@ struct UnitAccess {
 };
 
 struct AccessInput {
-  std::vector<core::Vec2> points;           // one representative point per unit
-  std::vector<std::string> unit_systems;    // empty vector = every unit may use every facility
-  std::vector<core::Vec2> facilities;       // locations, ordered by facility id
+  std::vector<core::Vec2> points;             // one representative point per unit
+  std::vector<std::string> unit_systems;      // empty vector = every unit may use every facility
+  std::vector<core::Vec2> facilities;         // locations, ordered by facility id
   std::vector<std::string> facility_systems;  // empty vector = every facility open to all
 };
 

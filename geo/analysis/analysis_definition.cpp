@@ -27,7 +27,9 @@ struct Reader {
                                  .field = where,
                                  .hint = "fix this field of the analysis definition"});
   }
-  core::Result<std::string> text(const json& j, const std::string& key, const std::string& where,
+  core::Result<std::string> text(const json& j,
+                                 const std::string& key,
+                                 const std::string& where,
                                  std::optional<std::string> fallback = std::string()) const {
     if (!j.contains(key)) {
       if (fallback) return *fallback;
@@ -36,13 +38,16 @@ struct Reader {
     if (!j[key].is_string()) return bad(where + "/" + key, "must be a string");
     return j[key].get<std::string>();
   }
-  core::Result<double> number(const json& j, const std::string& key, const std::string& where,
+  core::Result<double> number(const json& j,
+                              const std::string& key,
+                              const std::string& where,
                               double fallback) const {
     if (!j.contains(key)) return fallback;
     if (!j[key].is_number()) return bad(where + "/" + key, "must be a number");
     return j[key].get<double>();
   }
-  core::Result<std::vector<std::string>> texts(const json& j, const std::string& key,
+  core::Result<std::vector<std::string>> texts(const json& j,
+                                               const std::string& key,
                                                const std::string& where) const {
     std::vector<std::string> out;
     if (!j.contains(key)) return out;
@@ -109,10 +114,11 @@ core::Result<GroupSpec> readGroup(const Reader& r, const json& j, const std::str
   return g;
 }
 
-core::Result<AreaMethod> readMethod(const Reader& r, const std::string& name,
+core::Result<AreaMethod> readMethod(const Reader& r,
+                                    const std::string& name,
                                     const std::string& where) {
-  for (AreaMethod m : {AreaMethod::kNone, AreaMethod::kNearest, AreaMethod::kBuffer,
-                       AreaMethod::kGiven})
+  for (AreaMethod m :
+       {AreaMethod::kNone, AreaMethod::kNearest, AreaMethod::kBuffer, AreaMethod::kGiven})
     if (name == areaMethodName(m)) return m;
   return r.bad(where, "unknown method '" + name + "' (none, nearest, buffer or given)");
 }
@@ -139,7 +145,8 @@ core::Result<ServiceAreaSpec> readAreas(const Reader& r, const json& j, const st
   return out;
 }
 
-core::Result<std::vector<FacilityPoint>> readPoints(const Reader& r, const json& j,
+core::Result<std::vector<FacilityPoint>> readPoints(const Reader& r,
+                                                    const json& j,
                                                     const std::string& key,
                                                     const std::string& where) {
   std::vector<FacilityPoint> out;
@@ -214,10 +221,10 @@ core::Result<ServiceLineSpec> readLine(const Reader& r, const json& j, const std
 core::Result<void> readTests(const Reader& r, const json& j, ImpactThresholds& tests) {
   if (!j.is_object()) return r.bad("/tests", "must be an object");
   auto delta = r.number(j, "delta_m", "/tests", tests.delta_m);
-  auto diff = delta ? r.number(j, "difference_threshold", "/tests", tests.difference_threshold)
-                    : delta;
-  auto ratio = diff ? r.number(j, "four_fifths_threshold", "/tests", tests.four_fifths_threshold)
-                    : diff;
+  auto diff =
+      delta ? r.number(j, "difference_threshold", "/tests", tests.difference_threshold) : delta;
+  auto ratio =
+      diff ? r.number(j, "four_fifths_threshold", "/tests", tests.four_fifths_threshold) : diff;
   if (!ratio) return std::unexpected(ratio.error());
   if (*delta < 0.0) return r.bad("/tests/delta_m", "must not be negative");
   tests = ImpactThresholds{*delta, *diff, *ratio};
@@ -225,7 +232,9 @@ core::Result<void> readTests(const Reader& r, const json& j, ImpactThresholds& t
 }
 
 template <typename T, typename F>
-core::Result<std::vector<T>> readList(const Reader& r, const json& j, const std::string& key,
+core::Result<std::vector<T>> readList(const Reader& r,
+                                      const json& j,
+                                      const std::string& key,
                                       F read) {
   if (!j.contains(key) || !j[key].is_array() || j[key].empty())
     return r.bad("/" + key, "must be a non-empty array");
@@ -241,8 +250,10 @@ core::Result<std::vector<T>> readList(const Reader& r, const json& j, const std:
 core::Result<AnalysisDefinition> readRoot(const Reader& r, const json& j) {
   if (!j.is_object()) return r.bad("/", "the definition must be a JSON object");
   AnalysisDefinition d{.path = r.path};
-  for (auto [key, target] : {std::pair{"name", &d.name}, {"description", &d.description},
-                             {"analysis_crs", &d.analysis_crs}, {"population", &d.population}}) {
+  for (auto [key, target] : {std::pair{"name", &d.name},
+                             {"description", &d.description},
+                             {"analysis_crs", &d.analysis_crs},
+                             {"population", &d.population}}) {
     auto value = r.text(j, key, "", *target);
     if (!value) return std::unexpected(value.error());
     *target = *value;
@@ -299,10 +310,14 @@ core::Result<AnalysisDefinition> readAnalysisDefinition(const std::string& path)
 
 const char* areaMethodName(AreaMethod method) {
   switch (method) {
-    case AreaMethod::kNone: return "none";
-    case AreaMethod::kBuffer: return "buffer";
-    case AreaMethod::kGiven: return "given";
-    case AreaMethod::kNearest: break;
+    case AreaMethod::kNone:
+      return "none";
+    case AreaMethod::kBuffer:
+      return "buffer";
+    case AreaMethod::kGiven:
+      return "given";
+    case AreaMethod::kNearest:
+      break;
   }
   return "nearest";
 }

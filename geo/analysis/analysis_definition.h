@@ -68,9 +68,9 @@ struct LayerSource {
 struct GroupSpec {
   std::string id;
   std::string name;
-  std::string indicator;                  // built-in indicator id, or empty
-  std::vector<std::string> columns;       // ACS variable base names, summed
-  std::vector<std::string> universe;      // ACS variable base names; empty = population
+  std::string indicator;              // built-in indicator id, or empty
+  std::vector<std::string> columns;   // ACS variable base names, summed
+  std::vector<std::string> universe;  // ACS variable base names; empty = population
 };
 
 enum class AreaMethod { kNone, kNearest, kBuffer, kGiven };

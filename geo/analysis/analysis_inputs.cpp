@@ -42,7 +42,8 @@ core::Error missingField(const core::Layer& layer, const std::string& field) {
 core::Result<std::vector<Estimate>> countOf(const core::FeatureTable& table,
                                             const std::vector<std::string>& columns) {
   if (columns.empty()) return core::fail(core::ErrorCode::kInvalidData, "a group needs columns");
-  Indicator count{.id = "sum of " + columns.front(), .kind = IndicatorKind::kCount, .numerator = columns};
+  Indicator count{
+      .id = "sum of " + columns.front(), .kind = IndicatorKind::kCount, .numerator = columns};
   return evaluate(count, table);
 }
 
@@ -67,8 +68,8 @@ core::Result<core::Layer> loadSource(const LayerSource& source, std::vector<std:
   if (source.join) {
     auto table = io::readTable(source.join->table);
     if (!table) return std::unexpected(table.error());
-    auto report = io::joinTable(*layer, source.join->key, *table, source.join->table_key,
-                                source.join->table);
+    auto report =
+        io::joinTable(*layer, source.join->key, *table, source.join->table_key, source.join->table);
     if (!report) return std::unexpected(report.error());
     if (report->geometries_without_row > 0)
       notes.push_back(layer->name + ": " + std::to_string(report->geometries_without_row) +
@@ -101,8 +102,8 @@ core::Result<std::vector<Estimate>> populationCounts(const core::FeatureTable& t
                                                      const std::string& indicator) {
   const Indicator* found = findIndicator(indicator);
   if (found == nullptr) return core::fail(core::ErrorCode::kNotFound, "no indicator " + indicator);
-  return countOf(table, found->kind == IndicatorKind::kShare ? found->denominator
-                                                             : found->numerator);
+  return countOf(table,
+                 found->kind == IndicatorKind::kShare ? found->denominator : found->numerator);
 }
 
 core::Result<std::vector<GroupCounts>> groupCounts(const core::FeatureTable& table,
@@ -133,8 +134,8 @@ core::Result<std::vector<GroupCounts>> groupCounts(const core::FeatureTable& tab
 core::Result<std::vector<Facility>> facilitiesOf(const core::Layer& layer,
                                                  const ServiceLineSpec& line) {
   auto ids = textColumn(layer, line.id_field);
-  auto names = ids ? textColumn(layer, line.name_field.empty() ? line.id_field : line.name_field)
-                   : ids;
+  auto names =
+      ids ? textColumn(layer, line.name_field.empty() ? line.id_field : line.name_field) : ids;
   if (!names) return std::unexpected(names.error());
   std::vector<std::string> systems(layer.size());
   if (!line.system_field.empty()) {

@@ -10,10 +10,18 @@ namespace {
 
 using core::Value;
 
-Value real(double v) { return std::isfinite(v) ? Value(v) : Value(); }
-Value real(const std::optional<double>& v) { return v ? real(*v) : Value(); }
-Value text(std::string v) { return Value(std::move(v)); }
-Value flag(bool v) { return Value(std::int64_t(v ? 1 : 0)); }
+Value real(double v) {
+  return std::isfinite(v) ? Value(v) : Value();
+}
+Value real(const std::optional<double>& v) {
+  return v ? real(*v) : Value();
+}
+Value text(std::string v) {
+  return Value(std::move(v));
+}
+Value flag(bool v) {
+  return Value(std::int64_t(v ? 1 : 0));
+}
 
 // Adds columns by name and fills one row at a time.
 class TableBuilder {
@@ -46,7 +54,9 @@ std::string facilityId(const ServiceState& state, std::size_t unit) {
   return f < 0 ? std::string() : state.facilities[std::size_t(f)].id;
 }
 
-void addEquityRow(TableBuilder& b, const std::string& line, const std::string& state,
+void addEquityRow(TableBuilder& b,
+                  const std::string& line,
+                  const std::string& state,
                   const GroupEquity& g) {
   b.str("service_line", line).str("state", state).str("group", g.id).str("name", g.name);
   b.num("group_total", real(g.group_total.value)).num("group_total_moe", real(g.group_total.moe));
@@ -64,7 +74,8 @@ void addEquityRow(TableBuilder& b, const std::string& line, const std::string& s
   b.num("demographic_disparity", d.missing ? Value() : real(d.score));
   b.num("demographic_disparity_ci_low", d.missing ? Value() : real(d.ci_low));
   b.num("demographic_disparity_ci_high", d.missing ? Value() : real(d.ci_high));
-  b.set("demographic_disparity_significant", d.missing ? Value() : flag(d.significant),
+  b.set("demographic_disparity_significant",
+        d.missing ? Value() : flag(d.significant),
         core::FieldType::kInteger);
 }
 
@@ -79,7 +90,8 @@ void addImpactColumns(TableBuilder& b, const GroupImpact* g) {
   estimate("share_of_population", g ? g->share_of_population : Estimate{});
   b.num("difference", g ? real(g->difference) : Value());
   b.set("difference_flag", g ? flag(g->difference_flag) : Value(), core::FieldType::kInteger);
-  b.set("difference_significant", g ? flag(g->difference_significant) : Value(),
+  b.set("difference_significant",
+        g ? flag(g->difference_significant) : Value(),
         core::FieldType::kInteger);
   b.num("benefit_ratio", g ? real(g->benefit_ratio) : Value());
   b.set("four_fifths_flag", g ? flag(g->four_fifths_flag) : Value(), core::FieldType::kInteger);
@@ -111,7 +123,8 @@ nlohmann::json stateJson(const ServiceState& state) {
 
 core::Layer unitLayer(const AnalysisResult& r, std::size_t index) {
   const ServiceLineResult& line = r.lines[index];
-  core::Layer layer{.name = line.id + "_units", .crs_wkt = r.analysis_crs_wkt,
+  core::Layer layer{.name = line.id + "_units",
+                    .crs_wkt = r.analysis_crs_wkt,
                     .kind = core::GeometryKind::kPolygon};
   TableBuilder b(layer.table);
   for (std::size_t i = 0; i < r.units.size(); ++i) {
@@ -201,48 +214,69 @@ std::string summaryJson(const AnalysisResult& r) {
       for (std::size_t f = 0; f < groups.fieldCount(); ++f) {
         const Value& v = groups.value(row, f);
         const std::string& key = groups.fields()[f].name;
-        if (const auto* d = std::get_if<double>(&v)) item[key] = *d;
-        else if (const auto* i = std::get_if<std::int64_t>(&v)) item[key] = *i;
-        else if (const auto* s = std::get_if<std::string>(&v)) item[key] = *s;
-        else item[key] = nullptr;
+        if (const auto* d = std::get_if<double>(&v))
+          item[key] = *d;
+        else if (const auto* i = std::get_if<std::int64_t>(&v))
+          item[key] = *i;
+        else if (const auto* s = std::get_if<std::string>(&v))
+          item[key] = *s;
+        else
+          item[key] = nullptr;
       }
       rows.push_back(std::move(item));
     }
-    lines.push_back({{"id", line.id}, {"name", line.name}, {"scenario", line.scenario_name},
+    lines.push_back({{"id", line.id},
+                     {"name", line.name},
+                     {"scenario", line.scenario_name},
                      {"service_areas", areaMethodName(line.area_method)},
                      {"baseline", stateJson(line.baseline)},
                      {"scenario_state", stateJson(line.scenario)},
-                     {"groups", rows}, {"flags", line.flags}, {"findings", line.findings}});
+                     {"groups", rows},
+                     {"flags", line.flags},
+                     {"findings", line.findings}});
   }
-  nlohmann::json root{{"name", r.definition.name}, {"analysis_crs", r.analysis_crs},
-                      {"units", r.units.size()}, {"service_lines", lines}, {"notes", r.notes}};
+  nlohmann::json root{{"name", r.definition.name},
+                      {"analysis_crs", r.analysis_crs},
+                      {"units", r.units.size()},
+                      {"service_lines", lines},
+                      {"notes", r.notes}};
   return root.dump(2) + "\n";
 }
 
 std::string textReport(const AnalysisResult& r) {
   std::string out = fmt::format("{}\n{}\n\n", r.definition.name, r.definition.description);
-  out += fmt::format("Analysis CRS: {}. Units: {}. Coverage threshold: {:.0f} m. "
-                     "Adverse/benefit threshold: {:.0f} m.\n",
-                     r.analysis_crs, r.units.size(), r.definition.coverage_threshold_m,
-                     r.definition.tests.delta_m);
+  out += fmt::format(
+      "Analysis CRS: {}. Units: {}. Coverage threshold: {:.0f} m. "
+      "Adverse/benefit threshold: {:.0f} m.\n",
+      r.analysis_crs,
+      r.units.size(),
+      r.definition.coverage_threshold_m,
+      r.definition.tests.delta_m);
   for (const ServiceLineResult& line : r.lines) {
-    out += fmt::format("\n== {} ({} facilities; scenario '{}': {} facilities) ==\n", line.name,
-                       line.baseline.facilities.size(), line.scenario_name,
+    out += fmt::format("\n== {} ({} facilities; scenario '{}': {} facilities) ==\n",
+                       line.name,
+                       line.baseline.facilities.size(),
+                       line.scenario_name,
                        line.scenario.facilities.size());
     for (const std::string& finding : line.findings) out += "- " + finding + "\n";
     for (const auto* state : {&line.baseline, &line.scenario}) {
       const Apportionment& a = state->apportionment;
       if (a.served.empty() || state->areas.empty()) continue;
-      out += fmt::format("- Apportionment ({}, {} areas): {:.0f} people served, {:.0f} outside "
-                         "every area, input total {:.0f}.\n",
-                         state == &line.baseline ? "baseline" : line.scenario_name,
-                         state->areas.size(), a.served[0].value, a.outside[0].value,
-                         a.input_total[0].value);
+      out += fmt::format(
+          "- Apportionment ({}, {} areas): {:.0f} people served, {:.0f} outside "
+          "every area, input total {:.0f}.\n",
+          state == &line.baseline ? "baseline" : line.scenario_name,
+          state->areas.size(),
+          a.served[0].value,
+          a.outside[0].value,
+          a.input_total[0].value);
     }
     out += "Tests by group:\n";
     for (const GroupImpact& g : line.impact.groups)
-      out += fmt::format("  {}\n    difference: {}\n    four-fifths: {}\n", g.name,
-                         g.difference_statement, g.four_fifths_statement);
+      out += fmt::format("  {}\n    difference: {}\n    four-fifths: {}\n",
+                         g.name,
+                         g.difference_statement,
+                         g.four_fifths_statement);
     out += line.flags.empty() ? "Flags: none.\n" : "Flags:\n";
     for (const std::string& f : line.flags) out += "  * " + f + "\n";
   }

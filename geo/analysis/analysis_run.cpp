@@ -21,7 +21,8 @@ core::Result<void> checkCancel(core::Progress* progress, double fraction) {
   return {};
 }
 
-core::Result<core::Layer> loadInCrs(const LayerSource& source, const std::string& crs,
+core::Result<core::Layer> loadInCrs(const LayerSource& source,
+                                    const std::string& crs,
                                     std::vector<std::string>& notes) {
   auto layer = detail::loadSource(source, notes);
   if (!layer) return layer;
@@ -29,8 +30,10 @@ core::Result<core::Layer> loadInCrs(const LayerSource& source, const std::string
 }
 
 // Service areas of `facilities` by the given method, in the analysis CRS.
-core::Result<void> buildAreas(const ServiceAreaSpec& spec, const AnalysisResult& run,
-                              std::vector<std::string>& notes, ServiceState& state) {
+core::Result<void> buildAreas(const ServiceAreaSpec& spec,
+                              const AnalysisResult& run,
+                              std::vector<std::string>& notes,
+                              ServiceState& state) {
   state.areas.clear();
   state.area_ids.clear();
   if (spec.method == AreaMethod::kGiven) {
@@ -62,8 +65,8 @@ core::Result<void> buildAreas(const ServiceAreaSpec& spec, const AnalysisResult&
 }
 
 ApportionInput apportionInput(const AnalysisResult& run, const ServiceState& state) {
-  ApportionInput input{.unit_ids = run.unit_ids, .units = run.units,
-                       .column_names = run.column_names};
+  ApportionInput input{
+      .unit_ids = run.unit_ids, .units = run.units, .column_names = run.column_names};
   input.columns.push_back(run.population);
   for (const GroupCounts& g : run.groups) input.columns.push_back(g.count);
   input.area_ids = state.area_ids;
@@ -71,9 +74,12 @@ ApportionInput apportionInput(const AnalysisResult& run, const ServiceState& sta
   return input;
 }
 
-core::Result<void> computeState(const AnalysisResult& run, const ServiceAreaSpec& areas,
-                                const std::vector<std::string>& unit_systems, bool by_system,
-                                std::vector<std::string>& notes, ServiceState& state) {
+core::Result<void> computeState(const AnalysisResult& run,
+                                const ServiceAreaSpec& areas,
+                                const std::vector<std::string>& unit_systems,
+                                bool by_system,
+                                std::vector<std::string>& notes,
+                                ServiceState& state) {
   AccessInput access{.points = run.points};
   if (by_system) access.unit_systems = unit_systems;
   for (const Facility& f : state.facilities) {
@@ -98,8 +104,8 @@ core::Result<void> computeState(const AnalysisResult& run, const ServiceAreaSpec
 
   std::vector<double> distances;
   for (const UnitAccess& a : state.access) distances.push_back(a.distance_m);
-  state.equity = equityStatistics(distances, run.population, run.groups, state.resources,
-                                  run.definition.coverage_threshold_m);
+  state.equity = equityStatistics(
+      distances, run.population, run.groups, state.resources, run.definition.coverage_threshold_m);
   return {};
 }
 
@@ -108,8 +114,8 @@ core::Result<FacilityEdits> editsOf(const ScenarioSpec& spec, const std::string&
   if (!to_crs) return std::unexpected(to_crs.error());
   FacilityEdits edits{.close = spec.close, .merge_systems = spec.merge_systems};
   for (const FacilityPoint& p : spec.add)
-    edits.add.push_back(Facility{p.id, p.name, to_crs->forward(core::Vec2{p.lon, p.lat}),
-                                 p.system});
+    edits.add.push_back(
+        Facility{p.id, p.name, to_crs->forward(core::Vec2{p.lon, p.lat}), p.system});
   for (const FacilityPoint& p : spec.relocate)
     edits.relocate.emplace_back(p.id, to_crs->forward(core::Vec2{p.lon, p.lat}));
   return edits;
@@ -133,20 +139,27 @@ std::vector<std::string> findingsOf(const ServiceLineResult& line) {
   std::vector<std::string> out;
   out.push_back(fmt::format("Mean distance to the nearest facility: {} now, {} under '{}'.",
                             metres(line.baseline.equity.mean_access_m),
-                            metres(line.scenario.equity.mean_access_m), line.scenario_name));
+                            metres(line.scenario.equity.mean_access_m),
+                            line.scenario_name));
   out.push_back(fmt::format("{} units adversely affected, {} units benefit.",
-                            line.impact.adverse_units, line.impact.benefit_units));
+                            line.impact.adverse_units,
+                            line.impact.benefit_units));
   for (const GroupEquity& g : line.baseline.equity.groups)
     if (g.ratio_vs_others)
       out.push_back(fmt::format("{}: mean distance {} vs {} for everyone else (ratio {:.2f}).",
-                                g.name, metres(g.mean_access_m), metres(g.others_mean_access_m),
+                                g.name,
+                                metres(g.mean_access_m),
+                                metres(g.others_mean_access_m),
                                 *g.ratio_vs_others));
   return out;
 }
 
-core::Result<ServiceLineResult> runLine(const ServiceLineSpec& spec, const AnalysisResult& run,
+core::Result<ServiceLineResult> runLine(const ServiceLineSpec& spec,
+                                        const AnalysisResult& run,
                                         std::vector<std::string>& notes) {
-  ServiceLineResult line{.id = spec.id, .name = spec.name, .scenario_name = spec.scenario.name,
+  ServiceLineResult line{.id = spec.id,
+                         .name = spec.name,
+                         .scenario_name = spec.scenario.name,
                          .area_method = spec.service_areas.method};
   auto layer = loadInCrs(spec.facilities, run.analysis_crs, notes);
   if (!layer) return std::unexpected(layer.error());
@@ -155,8 +168,9 @@ core::Result<ServiceLineResult> runLine(const ServiceLineSpec& spec, const Analy
   const bool by_system = !spec.system_field.empty() && !run.unit_systems.empty();
 
   line.baseline.facilities = *facilities;
-  if (auto ok = computeState(run, spec.service_areas, run.unit_systems, by_system, notes,
-                             line.baseline); !ok)
+  if (auto ok =
+          computeState(run, spec.service_areas, run.unit_systems, by_system, notes, line.baseline);
+      !ok)
     return std::unexpected(ok.error());
 
   auto edits = editsOf(spec.scenario, run.analysis_crs);
@@ -193,8 +207,8 @@ core::Result<void> loadUnits(const AnalysisDefinition& d, AnalysisResult& run) {
   auto repaired = ops::makeValidPolygons(units->geometries);
   if (!repaired) return std::unexpected(repaired.error());
   if (!repaired->repaired.empty())
-    run.notes.push_back(fmt::format("{} unit polygons repaired with MakeValid",
-                                    repaired->repaired.size()));
+    run.notes.push_back(
+        fmt::format("{} unit polygons repaired with MakeValid", repaired->repaired.size()));
   run.units = std::move(repaired->geometries);
 
   auto population = detail::populationCounts(units->table, d.population);
@@ -247,9 +261,14 @@ core::Result<AnalysisResult> runAnalysis(const AnalysisDefinition& definition,
   }
   if (progress) progress->report(1.0);
   const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start);
-  core::logInfo("analysis", "ran '{}' in {}: {} units, {} groups, {} service lines, {:.2f} s",
-                definition.name, run.analysis_crs, run.units.size(), run.groups.size(),
-                run.lines.size(), seconds.count());
+  core::logInfo("analysis",
+                "ran '{}' in {}: {} units, {} groups, {} service lines, {:.2f} s",
+                definition.name,
+                run.analysis_crs,
+                run.units.size(),
+                run.groups.size(),
+                run.lines.size(),
+                seconds.count());
   return run;
 }
 

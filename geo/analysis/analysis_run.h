@@ -28,12 +28,12 @@ namespace geo::analysis {
 
 // Baseline or scenario state of one service line.
 struct ServiceState {
-  std::vector<Facility> facilities;             // sorted by id
-  std::vector<UnitAccess> access;               // per unit
+  std::vector<Facility> facilities;  // sorted by id
+  std::vector<UnitAccess> access;    // per unit
   std::vector<std::string> area_ids;
-  std::vector<core::Geometry> areas;            // analysis CRS
-  Apportionment apportionment;                  // columns: population, then groups
-  std::vector<double> resources;                // facilities located in each unit
+  std::vector<core::Geometry> areas;                 // analysis CRS
+  Apportionment apportionment;                       // columns: population, then groups
+  std::vector<double> resources;                     // facilities located in each unit
   std::vector<DisparityScore> geographic_disparity;  // per unit, total population
   EquitySummary equity;
 };
@@ -55,15 +55,15 @@ struct AnalysisResult {
   std::string analysis_crs;  // e.g. "EPSG:26918"
   std::string analysis_crs_wkt;
   std::vector<std::string> unit_ids;
-  std::vector<core::Geometry> units;     // analysis CRS
-  std::vector<core::Vec2> points;        // representative points, analysis CRS
+  std::vector<core::Geometry> units;  // analysis CRS
+  std::vector<core::Vec2> points;     // representative points, analysis CRS
   std::vector<std::string> unit_systems;
   std::vector<Estimate> population;
   std::vector<GroupCounts> groups;
   core::Geometry study_area;
   std::vector<std::string> column_names;  // apportionment columns
   std::vector<ServiceLineResult> lines;
-  std::vector<std::string> notes;         // data-quality messages (joins, repairs)
+  std::vector<std::string> notes;  // data-quality messages (joins, repairs)
 };
 
 core::Result<AnalysisResult> runAnalysis(const AnalysisDefinition& definition,

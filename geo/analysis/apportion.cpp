@@ -44,8 +44,13 @@ struct Buckets {
   }
 };
 
-void addUnit(const ApportionInput& input, std::size_t i, const ops::UnitOverlay& overlay,
-             bool audit, Apportionment& out, Buckets& areas, Buckets& totals) {
+void addUnit(const ApportionInput& input,
+             std::size_t i,
+             const ops::UnitOverlay& overlay,
+             bool audit,
+             Apportionment& out,
+             Buckets& areas,
+             Buckets& totals) {
   const double unit_area = overlay.unit_area_m2;
   auto record = [&](std::ptrdiff_t area, double piece, double weight, std::size_t target) {
     AuditRow row{i, area, unit_area, piece, weight, {}};
@@ -53,8 +58,10 @@ void addUnit(const ApportionInput& input, std::size_t i, const ops::UnitOverlay&
       const Estimate& e = input.columns[c][i];
       row.moved.push_back(e.missing ? 0.0 : weight * e.value);
       if (e.missing) continue;
-      if (area >= 0) areas.parts[c][std::size_t(area)].push_back(scaled(weight, e));
-      else totals.parts[c][target].push_back(scaled(weight, e));
+      if (area >= 0)
+        areas.parts[c][std::size_t(area)].push_back(scaled(weight, e));
+      else
+        totals.parts[c][target].push_back(scaled(weight, e));
     }
     if (audit) out.audit.push_back(std::move(row));
   };
@@ -88,8 +95,10 @@ std::vector<std::size_t> duplicateUnits(const std::vector<std::string>& ids,
     auto [first, last] = seen_shapes.equal_range(hash);
     for (auto it = first; it != last && !duplicate && !units[i].empty(); ++it)
       duplicate = sameGeometry(units[it->second], units[i]);
-    if (duplicate) duplicates.push_back(i);
-    else seen_shapes.emplace(hash, i);
+    if (duplicate)
+      duplicates.push_back(i);
+    else
+      seen_shapes.emplace(hash, i);
   }
   return duplicates;
 }
@@ -106,8 +115,10 @@ core::Result<Apportionment> apportion(const ApportionInput& input,
   out.repaired_areas = areas->repaired;
   out.duplicate_units = duplicateUnits(input.unit_ids, units->geometries);
 
-  auto overlay = ops::overlayAreas(units->geometries, areas->geometries,
-                                   ops::OverlayOptions{.threads = options.threads}, progress);
+  auto overlay = ops::overlayAreas(units->geometries,
+                                   areas->geometries,
+                                   ops::OverlayOptions{.threads = options.threads},
+                                   progress);
   if (!overlay) return std::unexpected(overlay.error());
 
   const std::size_t columns = input.columns.size();
@@ -117,8 +128,10 @@ core::Result<Apportionment> apportion(const ApportionInput& input,
   for (std::size_t i = 0; i < input.units.size(); ++i) {
     if (skip.contains(i)) continue;
     for (std::size_t c = 0; c < columns; ++c) {
-      if (input.columns[c][i].missing) out.missing_units[c].push_back(i);
-      else inputs.parts[c][0].push_back(input.columns[c][i]);
+      if (input.columns[c][i].missing)
+        out.missing_units[c].push_back(i);
+      else
+        inputs.parts[c][0].push_back(input.columns[c][i]);
     }
     addUnit(input, i, (*overlay)[i], options.audit, out, by_area, totals);
   }

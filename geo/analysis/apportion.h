@@ -31,11 +31,11 @@ namespace geo::analysis {
 
 struct ApportionInput {
   std::vector<std::string> unit_ids;
-  std::vector<core::Geometry> units;              // polygons, analysis CRS
-  std::vector<std::string> column_names;          // e.g. "total_population", "hispanic"
-  std::vector<std::vector<Estimate>> columns;     // columns[c][unit]
+  std::vector<core::Geometry> units;           // polygons, analysis CRS
+  std::vector<std::string> column_names;       // e.g. "total_population", "hispanic"
+  std::vector<std::vector<Estimate>> columns;  // columns[c][unit]
   std::vector<std::string> area_ids;
-  std::vector<core::Geometry> areas;              // service areas, analysis CRS
+  std::vector<core::Geometry> areas;  // service areas, analysis CRS
 };
 
 // One row per (unit, area) piece and one per unit part outside every area.
@@ -56,7 +56,7 @@ struct Apportionment {
   std::vector<AuditRow> audit;
   std::vector<std::size_t> repaired_units;
   std::vector<std::size_t> repaired_areas;
-  std::vector<std::size_t> duplicate_units;    // later copies, not counted
+  std::vector<std::size_t> duplicate_units;  // later copies, not counted
   std::vector<std::size_t> zero_area_units;
   std::vector<std::vector<std::size_t>> missing_units;  // per column
 };

@@ -7,13 +7,17 @@
 namespace geo::analysis {
 namespace {
 
-bool usable(double value, double weight) { return std::isfinite(value) && weight > 0.0; }
+bool usable(double value, double weight) {
+  return std::isfinite(value) && weight > 0.0;
+}
 
 double sumOf(std::span<const double> weights) {
   return std::accumulate(weights.begin(), weights.end(), 0.0);
 }
 
-double valueOr0(const Estimate& e) { return e.missing ? 0.0 : e.value; }
+double valueOr0(const Estimate& e) {
+  return e.missing ? 0.0 : e.value;
+}
 
 std::vector<double> values(std::span<const Estimate> estimates) {
   std::vector<double> out;
@@ -160,8 +164,10 @@ DisparityScore demographicDisparity(std::span<const double> resources,
 
 namespace {
 
-GroupEquity groupEquity(std::span<const double> d, const GroupCounts& group,
-                        std::span<const double> resources, double tau) {
+GroupEquity groupEquity(std::span<const double> d,
+                        const GroupCounts& group,
+                        std::span<const double> resources,
+                        double tau) {
   GroupEquity out{.id = group.id, .name = group.name};
   out.group_total = sum(group.count);
   out.universe_total = sum(group.universe);

@@ -89,16 +89,16 @@ struct GroupEquity {
   std::string name;
   Estimate group_total;
   Estimate universe_total;
-  double people_without_access = 0.0;       // group members with no usable facility
-  std::optional<double> mean_access_m;      // D_g
+  double people_without_access = 0.0;            // group members with no usable facility
+  std::optional<double> mean_access_m;           // D_g
   std::optional<double> universe_mean_access_m;  // D_ref, ref = universe
   std::optional<double> others_mean_access_m;    // D_ref, ref = everyone not in g
   std::optional<double> ratio_vs_total;
   std::optional<double> ratio_vs_others;
-  Estimate coverage;                        // C_g(tau) with MOE (proportion formula)
+  Estimate coverage;  // C_g(tau) with MOE (proportion formula)
   std::optional<double> others_coverage;
   std::optional<double> dissimilarity;
-  std::optional<TheilSplit> theil_split;    // group vs others partition
+  std::optional<TheilSplit> theil_split;  // group vs others partition
   DisparityScore demographic_disparity;
 };
 

@@ -43,8 +43,9 @@ UnitChange classify(double base, double scenario, double delta, double& change) 
 
 void differenceTest(GroupImpact& g, const ImpactThresholds& t) {
   if (g.share_of_affected.missing || g.share_of_population.missing) {
-    g.difference_statement = "difference test not run: nobody is adversely affected or "
-                             "the group has no data";
+    g.difference_statement =
+        "difference test not run: nobody is adversely affected or "
+        "the group has no data";
     return;
   }
   g.difference = g.share_of_affected.value - g.share_of_population.value;
@@ -54,8 +55,11 @@ void differenceTest(GroupImpact& g, const ImpactThresholds& t) {
   g.difference_statement = fmt::format(
       "{}: share among adversely affected {} vs share of population {}: difference {:+.1f} "
       "points (threshold {:.1f}); {} (Z = {:.2f})",
-      g.difference_flag ? "FLAG" : "no flag", percent(g.share_of_affected),
-      percent(g.share_of_population), 100.0 * *g.difference, 100.0 * t.difference_threshold,
+      g.difference_flag ? "FLAG" : "no flag",
+      percent(g.share_of_affected),
+      percent(g.share_of_population),
+      100.0 * *g.difference,
+      100.0 * t.difference_threshold,
       g.difference_significant ? "statistically significant at 90 %" : "not significant",
       test ? test->z : 0.0);
 }
@@ -72,13 +76,17 @@ void fourFifthsTest(GroupImpact& g, const ImpactThresholds& t) {
   g.ratio_significant = test && test->significant;
   g.four_fifths_statement = fmt::format(
       "{}: benefit rate {} vs everyone else {}: ratio {:.3f} (threshold {:.2f}); {} (Z = {:.2f})",
-      g.four_fifths_flag ? "FLAG" : "no flag", percent(g.benefit_rate),
-      percent(g.others_benefit_rate), *g.benefit_ratio, t.four_fifths_threshold,
+      g.four_fifths_flag ? "FLAG" : "no flag",
+      percent(g.benefit_rate),
+      percent(g.others_benefit_rate),
+      *g.benefit_ratio,
+      t.four_fifths_threshold,
       g.ratio_significant ? "statistically significant at 90 %" : "not significant",
       test ? test->z : 0.0);
 }
 
-GroupImpact groupImpact(const GroupCounts& group, const std::vector<UnitChange>& status,
+GroupImpact groupImpact(const GroupCounts& group,
+                        const std::vector<UnitChange>& status,
                         const ImpactThresholds& thresholds) {
   std::vector<Estimate> affected, affected_universe, benefited, benefited_others, all_others;
   for (std::size_t i = 0; i < status.size(); ++i) {
@@ -110,8 +118,9 @@ GroupImpact groupImpact(const GroupCounts& group, const std::vector<UnitChange>&
 }  // namespace
 
 void sortById(std::vector<Facility>& facilities) {
-  std::stable_sort(facilities.begin(), facilities.end(),
-                   [](const Facility& a, const Facility& b) { return a.id < b.id; });
+  std::stable_sort(facilities.begin(), facilities.end(), [](const Facility& a, const Facility& b) {
+    return a.id < b.id;
+  });
 }
 
 std::string mergedSystem(const std::string& system, const FacilityEdits& edits) {
@@ -164,9 +173,12 @@ Impact assessImpact(const std::vector<double>& baseline_m,
 
 const char* unitChangeName(UnitChange change) {
   switch (change) {
-    case UnitChange::kAdverse: return "adverse";
-    case UnitChange::kBenefit: return "benefit";
-    case UnitChange::kUnchanged: break;
+    case UnitChange::kAdverse:
+      return "adverse";
+    case UnitChange::kBenefit:
+      return "benefit";
+    case UnitChange::kUnchanged:
+      break;
   }
   return "unchanged";
 }

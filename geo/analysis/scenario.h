@@ -36,17 +36,17 @@
 namespace geo::analysis {
 
 struct Facility {
-  std::string id;      // unique within the service line; ties in access go to the smallest
+  std::string id;  // unique within the service line; ties in access go to the smallest
   std::string name;
   core::Vec2 location;  // analysis CRS
-  std::string system;  // "" = open to all units
+  std::string system;   // "" = open to all units
 };
 
 struct FacilityEdits {
-  std::vector<std::string> close;                              // facility ids
-  std::vector<Facility> add;                                   // ids must be new
-  std::vector<std::pair<std::string, core::Vec2>> relocate;    // id -> new location
-  std::vector<std::string> merge_systems;                      // systems that become one
+  std::vector<std::string> close;                            // facility ids
+  std::vector<Facility> add;                                 // ids must be new
+  std::vector<std::pair<std::string, core::Vec2>> relocate;  // id -> new location
+  std::vector<std::string> merge_systems;                    // systems that become one
   bool empty() const {
     return close.empty() && add.empty() && relocate.empty() && merge_systems.size() < 2;
   }
@@ -74,10 +74,10 @@ enum class UnitChange { kUnchanged, kAdverse, kBenefit };
 struct GroupImpact {
   std::string id;
   std::string name;
-  Estimate affected;             // group members in adversely affected units
+  Estimate affected;  // group members in adversely affected units
   Estimate benefited;
-  Estimate share_of_affected;    // affected / all affected (same universe)
-  Estimate share_of_population;  // group / universe
+  Estimate share_of_affected;        // affected / all affected (same universe)
+  Estimate share_of_population;      // group / universe
   std::optional<double> difference;  // share_of_affected - share_of_population
   bool difference_flag = false;
   bool difference_significant = false;
@@ -91,8 +91,8 @@ struct GroupImpact {
 };
 
 struct Impact {
-  std::vector<double> change_m;          // per unit; 0 when unchanged or both infinite
-  std::vector<UnitChange> status;        // per unit
+  std::vector<double> change_m;    // per unit; 0 when unchanged or both infinite
+  std::vector<UnitChange> status;  // per unit
   std::vector<GroupImpact> groups;
   std::size_t adverse_units = 0;
   std::size_t benefit_units = 0;

@@ -10,7 +10,8 @@
 namespace geo::io {
 namespace {
 
-core::Error writeError(const std::string& path, const std::string& what,
+core::Error writeError(const std::string& path,
+                       const std::string& what,
                        const detail::GdalErrorCapture& capture) {
   std::string message = what;
   if (const std::string reason = capture.lastFailure(); !reason.empty()) message += ": " + reason;
@@ -22,9 +23,12 @@ core::Error writeError(const std::string& path, const std::string& what,
 
 OGRFieldType ogrType(core::FieldType type) {
   switch (type) {
-    case core::FieldType::kInteger: return OFTInteger64;
-    case core::FieldType::kReal: return OFTReal;
-    default: return OFTString;
+    case core::FieldType::kInteger:
+      return OFTInteger64;
+    case core::FieldType::kReal:
+      return OFTReal;
+    default:
+      return OFTString;
   }
 }
 
@@ -62,28 +66,37 @@ std::unique_ptr<OGRGeometry> ogrGeometry(const core::Geometry& g) {
 
 OGRwkbGeometryType layerType(core::GeometryKind kind) {
   switch (kind) {
-    case core::GeometryKind::kPoint: return wkbMultiPoint;
-    case core::GeometryKind::kLine: return wkbMultiLineString;
-    case core::GeometryKind::kPolygon: return wkbMultiPolygon;
-    default: return wkbNone;
+    case core::GeometryKind::kPoint:
+      return wkbMultiPoint;
+    case core::GeometryKind::kLine:
+      return wkbMultiLineString;
+    case core::GeometryKind::kPolygon:
+      return wkbMultiPolygon;
+    default:
+      return wkbNone;
   }
 }
 
 void setValue(OGRFeature& feature, int field, const core::Value& value) {
-  if (const auto* text = std::get_if<std::string>(&value)) feature.SetField(field, text->c_str());
+  if (const auto* text = std::get_if<std::string>(&value))
+    feature.SetField(field, text->c_str());
   else if (const auto* integer = std::get_if<std::int64_t>(&value))
     feature.SetField(field, static_cast<GIntBig>(*integer));
-  else if (const auto* real = std::get_if<double>(&value)) feature.SetField(field, *real);
-  else feature.SetFieldNull(field);
+  else if (const auto* real = std::get_if<double>(&value))
+    feature.SetField(field, *real);
+  else
+    feature.SetFieldNull(field);
 }
 
-core::Result<void> writeOne(GDALDataset& dataset, const core::Layer& layer,
-                            const std::string& path, detail::GdalErrorCapture& capture) {
+core::Result<void> writeOne(GDALDataset& dataset,
+                            const core::Layer& layer,
+                            const std::string& path,
+                            detail::GdalErrorCapture& capture) {
   OGRSpatialReference srs;
   srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
   const bool has_crs = layer.hasCrs() && srs.importFromWkt(layer.crs_wkt.c_str()) == OGRERR_NONE;
-  OGRLayer* out = dataset.CreateLayer(layer.name.c_str(), has_crs ? &srs : nullptr,
-                                      layerType(layer.kind), nullptr);
+  OGRLayer* out = dataset.CreateLayer(
+      layer.name.c_str(), has_crs ? &srs : nullptr, layerType(layer.kind), nullptr);
   if (out == nullptr) return std::unexpected(writeError(path, "cannot create layer", capture));
   for (const core::Field& field : layer.table.fields()) {
     OGRFieldDefn definition(field.name.c_str(), ogrType(field.type));

@@ -65,8 +65,7 @@ core::Result<RepairedPolygons> makeValidPolygons(const std::vector<core::Geometr
   return out;
 }
 
-core::Result<std::vector<core::Vec2>> pointsOnSurface(
-    const std::vector<core::Geometry>& polygons) {
+core::Result<std::vector<core::Vec2>> pointsOnSurface(const std::vector<core::Geometry>& polygons) {
   GeosContext context;
   const double nan = std::numeric_limits<double>::quiet_NaN();
   std::vector<core::Vec2> points(polygons.size(), core::Vec2{nan, nan});
@@ -83,8 +82,7 @@ core::Result<std::vector<core::Vec2>> pointsOnSurface(
 }
 
 core::Result<std::vector<std::ptrdiff_t>> coveringPolygon(
-    const std::vector<core::Vec2>& points,
-    const std::vector<core::Geometry>& polygons) {
+    const std::vector<core::Vec2>& points, const std::vector<core::Geometry>& polygons) {
   GeosContext context;
   std::vector<GeomPtr> geoms;
   std::vector<detail::PreparedPtr> prepared;
@@ -115,8 +113,8 @@ core::Result<core::Geometry> bufferPoint(core::Vec2 centre,
     return core::fail(core::ErrorCode::kInvalidData, "buffer radius must be a positive number");
   GeosContext context;
   GeomPtr point = detail::pointToGeos(context, centre);
-  GeomPtr disc =
-      detail::own(context, GEOSBuffer_r(context.handle(), point.get(), radius_m, quadrant_segments));
+  GeomPtr disc = detail::own(
+      context, GEOSBuffer_r(context.handle(), point.get(), radius_m, quadrant_segments));
   if (!disc) return std::unexpected(detail::geosError(context, "buffer failed"));
   return detail::polygonsFromGeos(context, disc.get());
 }
@@ -126,9 +124,12 @@ core::Result<core::Geometry> unionPolygons(const std::vector<core::Geometry>& po
   std::vector<GEOSGeometry*> parts;
   for (const core::Geometry& polygon : polygons)
     if (GeomPtr g = detail::toGeos(context, polygon)) parts.push_back(g.release());
-  GeomPtr collection = detail::own(
-      context, GEOSGeom_createCollection_r(context.handle(), GEOS_GEOMETRYCOLLECTION, parts.data(),
-                                           static_cast<unsigned>(parts.size())));
+  GeomPtr collection =
+      detail::own(context,
+                  GEOSGeom_createCollection_r(context.handle(),
+                                              GEOS_GEOMETRYCOLLECTION,
+                                              parts.data(),
+                                              static_cast<unsigned>(parts.size())));
   GeomPtr merged = detail::own(context, GEOSUnaryUnion_r(context.handle(), collection.get()));
   if (!merged) return std::unexpected(detail::geosError(context, "union failed"));
   return detail::polygonsFromGeos(context, merged.get());
@@ -144,19 +145,25 @@ core::Result<std::vector<core::Geometry>> voronoiCells(const std::vector<core::V
   if (!clip_geos) return core::fail(core::ErrorCode::kGeometry, "the study area is empty");
 
   std::vector<GEOSGeometry*> points;
-  for (const core::Vec2& site : sites) points.push_back(detail::pointToGeos(context, site).release());
-  GeomPtr multipoint = detail::own(context, GEOSGeom_createCollection_r(
-      ctx, GEOS_MULTIPOINT, points.data(), static_cast<unsigned>(points.size())));
-  GeomPtr diagram = detail::own(context, GEOSVoronoiDiagram_r(ctx, multipoint.get(),
-                                                              clip_geos.get(), 0.0, 0));
+  for (const core::Vec2& site : sites)
+    points.push_back(detail::pointToGeos(context, site).release());
+  GeomPtr multipoint =
+      detail::own(context,
+                  GEOSGeom_createCollection_r(
+                      ctx, GEOS_MULTIPOINT, points.data(), static_cast<unsigned>(points.size())));
+  GeomPtr diagram =
+      detail::own(context, GEOSVoronoiDiagram_r(ctx, multipoint.get(), clip_geos.get(), 0.0, 0));
   if (!diagram) return std::unexpected(detail::geosError(context, "Voronoi diagram failed"));
 
   std::vector<GeomPtr> cells = cellsBySite(context, diagram.get(), sites);
-  std::vector<core::Geometry> out(sites.size(), core::Geometry{.kind = core::GeometryKind::kPolygon});
+  std::vector<core::Geometry> out(sites.size(),
+                                  core::Geometry{.kind = core::GeometryKind::kPolygon});
   for (std::size_t k = 0; k < sites.size(); ++k) {
     if (!cells[k]) continue;
-    GeomPtr clipped = detail::own(context, GEOSIntersection_r(ctx, cells[k].get(), clip_geos.get()));
-    if (!clipped) return std::unexpected(indexedError(context, "clipping a Voronoi cell failed", k));
+    GeomPtr clipped =
+        detail::own(context, GEOSIntersection_r(ctx, cells[k].get(), clip_geos.get()));
+    if (!clipped)
+      return std::unexpected(indexedError(context, "clipping a Voronoi cell failed", k));
     out[k] = detail::polygonsFromGeos(context, clipped.get());
   }
   return out;

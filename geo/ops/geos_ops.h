@@ -29,15 +29,13 @@ core::Result<RepairedPolygons> makeValidPolygons(const std::vector<core::Geometr
 
 // A point inside each polygon geometry (GEOS point on surface). An empty
 // geometry gives NaN coordinates.
-core::Result<std::vector<core::Vec2>> pointsOnSurface(
-    const std::vector<core::Geometry>& polygons);
+core::Result<std::vector<core::Vec2>> pointsOnSurface(const std::vector<core::Geometry>& polygons);
 
 // For each point, the smallest index of the polygons that cover it (interior or
 // boundary), or -1. Boundary rule: a point on the shared edge of two polygons
 // belongs to the one with the smaller index. Uses an STRtree.
 core::Result<std::vector<std::ptrdiff_t>> coveringPolygon(
-    const std::vector<core::Vec2>& points,
-    const std::vector<core::Geometry>& polygons);
+    const std::vector<core::Vec2>& points, const std::vector<core::Geometry>& polygons);
 
 // Disc of radius `radius_m` (> 0) around `centre`, approximated by
 // 4 * quadrant_segments vertices inscribed in the circle.

@@ -74,7 +74,9 @@ GeosContext::GeosContext() : handle_(GEOS_init_r()) {
   GEOSContext_setNoticeMessageHandler_r(handle_, onGeosNotice, this);
 }
 
-GeosContext::~GeosContext() { GEOS_finish_r(handle_); }
+GeosContext::~GeosContext() {
+  GEOS_finish_r(handle_);
+}
 
 void GeomDeleter::operator()(GEOSGeometry* geometry) const {
   if (geometry) GEOSGeom_destroy_r(context, geometry);
@@ -100,8 +102,9 @@ GeomPtr toGeos(const GeosContext& context, const core::Geometry& geometry) {
   for (const core::Polygon& polygon : geometry.polygons)
     if (GEOSGeometry* part = polygonToGeos(ctx, polygon)) parts.push_back(part);
   if (parts.empty()) return own(context, nullptr);
-  return own(context, GEOSGeom_createCollection_r(ctx, GEOS_MULTIPOLYGON, parts.data(),
-                                                  static_cast<unsigned>(parts.size())));
+  return own(context,
+             GEOSGeom_createCollection_r(
+                 ctx, GEOS_MULTIPOLYGON, parts.data(), static_cast<unsigned>(parts.size())));
 }
 
 GeomPtr pointToGeos(const GeosContext& context, core::Vec2 point) {
@@ -145,7 +148,9 @@ EnvelopeTree::EnvelopeTree(const GeosContext& context, const std::vector<GeomPtr
   }
 }
 
-EnvelopeTree::~EnvelopeTree() { GEOSSTRtree_destroy_r(context_.handle(), tree_); }
+EnvelopeTree::~EnvelopeTree() {
+  GEOSSTRtree_destroy_r(context_.handle(), tree_);
+}
 
 std::vector<std::size_t> EnvelopeTree::query(const GEOSGeometry* query) const {
   std::vector<std::size_t> hits;

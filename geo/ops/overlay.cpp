@@ -23,13 +23,13 @@ struct AreaIndex {
   std::optional<detail::EnvelopeTree> tree;
 };
 
-void buildIndex(const GeosContext& context, const std::vector<core::Geometry>& areas,
+void buildIndex(const GeosContext& context,
+                const std::vector<core::Geometry>& areas,
                 AreaIndex& index) {
   for (const core::Geometry& area : areas) {
     index.areas.push_back(detail::toGeos(context, area));
-    index.prepared.push_back(index.areas.back()
-                                 ? detail::prepare(context, index.areas.back().get())
-                                 : detail::PreparedPtr(nullptr, {context.handle()}));
+    index.prepared.push_back(index.areas.back() ? detail::prepare(context, index.areas.back().get())
+                                                : detail::PreparedPtr(nullptr, {context.handle()}));
   }
   index.tree.emplace(context, index.areas);
 }
@@ -45,11 +45,11 @@ std::vector<char> overlappingAreas(const std::vector<core::Geometry>& areas) {
   for (std::size_t a = 0; a < areas.size(); ++a) {
     if (!index.areas[a]) continue;
     for (std::size_t b : index.tree->query(index.areas[a].get())) {
-      if (b <= a || GEOSPreparedIntersects_r(ctx, index.prepared[a].get(),
-                                             index.areas[b].get()) != 1)
+      if (b <= a ||
+          GEOSPreparedIntersects_r(ctx, index.prepared[a].get(), index.areas[b].get()) != 1)
         continue;
-      GeomPtr common = detail::own(context, GEOSIntersection_r(ctx, index.areas[a].get(),
-                                                               index.areas[b].get()));
+      GeomPtr common =
+          detail::own(context, GEOSIntersection_r(ctx, index.areas[a].get(), index.areas[b].get()));
       double area = 1.0;  // when GEOS fails, assume an overlap and take the safe path
       if (common) GEOSArea_r(ctx, common.get(), &area);
       if (area > 0.0) overlaps[a] = overlaps[b] = 1;
@@ -60,22 +60,27 @@ std::vector<char> overlappingAreas(const std::vector<core::Geometry>& areas) {
 
 // Area of the union of the intersection pieces (overlapping areas count once);
 // a null piece stands for the whole unit.
-double unionArea(const GeosContext& context, const GEOSGeometry* unit,
+double unionArea(const GeosContext& context,
+                 const GEOSGeometry* unit,
                  std::vector<GeomPtr>& pieces) {
   GEOSContextHandle_t ctx = context.handle();
   std::vector<GEOSGeometry*> raw;
   for (GeomPtr& piece : pieces)
     raw.push_back(piece ? piece.release() : GEOSGeom_clone_r(ctx, unit));
-  GeomPtr collection = detail::own(context, GEOSGeom_createCollection_r(
-      ctx, GEOS_GEOMETRYCOLLECTION, raw.data(), static_cast<unsigned>(raw.size())));
+  GeomPtr collection =
+      detail::own(context,
+                  GEOSGeom_createCollection_r(
+                      ctx, GEOS_GEOMETRYCOLLECTION, raw.data(), static_cast<unsigned>(raw.size())));
   GeomPtr merged = detail::own(context, GEOSUnaryUnion_r(ctx, collection.get()));
   double area = 0.0;
   if (!merged || !GEOSArea_r(ctx, merged.get(), &area)) return -1.0;
   return area;
 }
 
-std::optional<std::string> overlayUnit(const GeosContext& context, const AreaIndex& index,
-                                       const core::Geometry& unit, UnitOverlay& out) {
+std::optional<std::string> overlayUnit(const GeosContext& context,
+                                       const AreaIndex& index,
+                                       const core::Geometry& unit,
+                                       UnitOverlay& out) {
   GEOSContextHandle_t ctx = context.handle();
   GeomPtr g = detail::toGeos(context, unit);
   if (!g) return std::nullopt;
@@ -116,9 +121,14 @@ struct SharedState {
   std::mutex error_mutex;
 };
 
-void runWorker(const std::vector<core::Geometry>& units, const std::vector<core::Geometry>& areas,
-               const std::vector<char>& overlaps, std::size_t begin, std::size_t end,
-               std::vector<UnitOverlay>& out, SharedState& shared, core::Progress* progress) {
+void runWorker(const std::vector<core::Geometry>& units,
+               const std::vector<core::Geometry>& areas,
+               const std::vector<char>& overlaps,
+               std::size_t begin,
+               std::size_t end,
+               std::vector<UnitOverlay>& out,
+               SharedState& shared,
+               core::Progress* progress) {
   GeosContext context;
   AreaIndex index;
   buildIndex(context, areas, index);
@@ -158,9 +168,15 @@ core::Result<std::vector<UnitOverlay>> overlayAreas(const std::vector<core::Geom
   for (std::size_t t = 0; t < threads; ++t) {
     const std::size_t begin = std::min(units.size(), t * chunk);
     const std::size_t end = std::min(units.size(), begin + chunk);
-    workers.emplace_back(runWorker, std::cref(units), std::cref(areas), std::cref(overlaps),
-                         begin, end,
-                         std::ref(out), std::ref(shared), progress);
+    workers.emplace_back(runWorker,
+                         std::cref(units),
+                         std::cref(areas),
+                         std::cref(overlaps),
+                         begin,
+                         end,
+                         std::ref(out),
+                         std::ref(shared),
+                         progress);
   }
   for (std::thread& worker : workers) worker.join();
 

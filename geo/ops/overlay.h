@@ -25,7 +25,7 @@ namespace geo::ops {
 
 struct UnitOverlay {
   double unit_area_m2 = 0.0;
-  double covered_area_m2 = 0.0;  // area of unit ∩ (union of all areas)
+  double covered_area_m2 = 0.0;                        // area of unit ∩ (union of all areas)
   std::vector<std::pair<std::size_t, double>> pieces;  // (area index, intersection m2), sorted
 };
 

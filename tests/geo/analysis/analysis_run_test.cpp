@@ -81,6 +81,16 @@ TEST(AnalysisRun, ReportTablesHaveOneRowPerUnitAndTwoPerGroup) {
   EXPECT_NE(textReport(r).find("Mark Twain"), std::string::npos);
 }
 
+TEST(AnalysisRun, CancelledRunStopsWithCancelled) {
+  auto definition = readAnalysisDefinition(kDefinition);
+  ASSERT_TRUE(definition);
+  core::Progress progress;
+  progress.cancel();
+  auto run = runAnalysis(*definition, &progress);
+  ASSERT_FALSE(run);
+  EXPECT_EQ(run.error().code, core::ErrorCode::kCancelled);
+}
+
 TEST(AnalysisDefinition, BadFieldIsNamedInTheError) {
   auto bad = parseAnalysisDefinition(
       R"({"study_area": {"source": "a"}, "units": {"source": "b", "id_field": "GEOID"},

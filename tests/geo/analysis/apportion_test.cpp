@@ -66,9 +66,9 @@ TEST(Apportion, BowTieUnitIsRepairedAndReportedNotDropped) {
 
 TEST(Apportion, DuplicateUnitsAreReportedAndCountedOnce) {
   ApportionInput input = oneUnit(1000);
-  input.unit_ids.push_back("u0");                   // same id
+  input.unit_ids.push_back("u0");  // same id
   input.units.push_back(rect(20, 0, 30, 10));
-  input.unit_ids.push_back("u2");                   // same geometry as u0
+  input.unit_ids.push_back("u2");  // same geometry as u0
   input.units.push_back(rect(0, 0, 10, 10));
   input.columns[0].push_back(Estimate{500, 0});
   input.columns[0].push_back(Estimate{700, 0});
@@ -92,8 +92,8 @@ TEST(Apportion, UnitOutsideEveryAreaGoesWhollyToOutside) {
 }
 
 TEST(Apportion, GridAreasCoveringRandomUnitsConserveTotalsWithin1e9) {
-  ops::SyntheticOptions options{.polygon_count = 400, .vertices_per_polygon = 30,
-                                .extent = {0, 0, 20000, 20000}, .seed = 7};
+  ops::SyntheticOptions options{
+      .polygon_count = 400, .vertices_per_polygon = 30, .extent = {0, 0, 20000, 20000}, .seed = 7};
   const core::Layer layer = ops::syntheticPolygons(options);
   ApportionInput input;
   input.column_names = {"value"};
@@ -106,8 +106,10 @@ TEST(Apportion, GridAreasCoveringRandomUnitsConserveTotalsWithin1e9) {
   for (int gx = 0; gx < 3; ++gx)
     for (int gy = 0; gy < 3; ++gy) {
       input.area_ids.push_back(std::to_string(gx * 3 + gy));
-      input.areas.push_back(rect(gx * 7000.0 - 1000, gy * 7000.0 - 1000,
-                                 (gx + 1) * 7000.0 - 1000, (gy + 1) * 7000.0 - 1000));
+      input.areas.push_back(rect(gx * 7000.0 - 1000,
+                                 gy * 7000.0 - 1000,
+                                 (gx + 1) * 7000.0 - 1000,
+                                 (gy + 1) * 7000.0 - 1000));
     }
   auto result = apportion(input, {.threads = 2, .audit = false});
   ASSERT_TRUE(result);

@@ -74,8 +74,8 @@ TEST(Equity, ZeroPopulationUnitContributesNothingAndNoNan) {
 
 TEST(Equity, GroupMissingEverywhereGivesNoStatisticsNotNan) {
   WorkedExample ex;
-  GroupCounts missing{"m", "Missing", std::vector<Estimate>(4, Estimate::missingValue()),
-                      exact(ex.population)};
+  GroupCounts missing{
+      "m", "Missing", std::vector<Estimate>(4, Estimate::missingValue()), exact(ex.population)};
   const EquitySummary summary =
       equityStatistics(ex.distance_km, exact(ex.population), {missing}, {}, 2.5);
   const GroupEquity& g = summary.groups[0];

@@ -16,7 +16,8 @@ std::vector<Estimate> exact(const std::vector<double>& values) {
 }
 
 std::vector<Facility> twoTowns() {
-  return {Facility{"a1", "A one", {0, 0}, "A"}, Facility{"a2", "A two", {1000, 0}, "A"},
+  return {Facility{"a1", "A one", {0, 0}, "A"},
+          Facility{"a2", "A two", {1000, 0}, "A"},
           Facility{"b1", "B one", {2000, 0}, "B"}};
 }
 

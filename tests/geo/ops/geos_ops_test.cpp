@@ -25,8 +25,8 @@ TEST(GeosOps, PointOnSurfaceLiesInsideConcaveAndRandomUnits) {
 }
 
 TEST(GeosOps, FacilityOnASharedBoundaryBelongsToTheSmallerIndex) {
-  auto owner = coveringPolygon({{10, 5}, {15, 5}, {50, 50}},
-                               {rect(10, 0, 20, 10), rect(0, 0, 10, 10)});
+  auto owner =
+      coveringPolygon({{10, 5}, {15, 5}, {50, 50}}, {rect(10, 0, 20, 10), rect(0, 0, 10, 10)});
   ASSERT_TRUE(owner);
   EXPECT_EQ((*owner)[0], 0);
   EXPECT_EQ((*owner)[1], 0);
