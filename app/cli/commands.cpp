@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <iostream>
 
+#include "app/cli/analysis_bench.h"
+#include "app/cli/analyze_command.h"
 #include "app/cli/bench.h"
 #include "app/cli/exhibit_bench.h"
 #include "app/cli/export_command.h"
@@ -99,6 +101,8 @@ int run(int argc, char** argv) {
 
   addExportCommand(cli);
   addExhibitBenchCommand(cli);
+  addAnalyzeCommand(cli);
+  addAnalysisBenchCommand(cli);
   CLI11_PARSE(cli, argc, argv);
 
   if (*info_cmd) return runInfo(info_path, info_json);

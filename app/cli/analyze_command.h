@@ -1,0 +1,17 @@
+#pragma once
+
+// `equimap analyze DEFINITION.json --out DIR`: runs an analysis definition and
+// writes per-unit results (GeoPackage with geometry and CSV per service line),
+// the per-group summary (CSV and JSON), the apportionment audit (CSV per service
+// line) and a plain-text report. Progress goes to stderr. The subcommand's
+// callback ends the process: exit 0 on success, 1 with a one-line reason.
+
+namespace CLI {
+class App;
+}
+
+namespace app::cli {
+
+void addAnalyzeCommand(CLI::App& cli);
+
+}  // namespace app::cli
