@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "app/cli/bench.h"
+#include "app/cli/kpi_command.h"
 #include "app/gui/headless_render.h"
 #include "app/gui/viewer.h"
 #include "geo/io/source_info.h"
@@ -90,6 +91,7 @@ int run(int argc, char** argv) {
       ->capture_default_str();
   bench_cmd->add_option("--frames", bench.frames, "Frames to time per view")->capture_default_str();
 
+  addKpiCommands(cli);
   CLI11_PARSE(cli, argc, argv);
 
   if (*info_cmd) return runInfo(info_path, info_json);
