@@ -198,6 +198,17 @@ void Project::discardRecovery() const {
   fs::remove(recoveryPath(impl_->path), ec);
 }
 
+core::Result<void> checkIntegrity(const std::string& path) {
+  auto db = Database::open(path, Database::Mode::kReadOnly);
+  if (!db) return std::unexpected(db.error());
+  auto result = db->queryText("PRAGMA integrity_check");
+  if (!result) return std::unexpected(result.error());
+  if (*result && **result == "ok") return {};
+  return core::fail(core::Error{.code = core::ErrorCode::kInvalidData,
+                                .message = "integrity check failed: " + result->value_or("no result"),
+                                .file = path});
+}
+
 std::string recoveryPath(const std::string& project_path) { return project_path + ".recovery"; }
 
 std::optional<RecoveryInfo> findRecovery(const std::string& project_path) {

@@ -102,6 +102,10 @@ class Project {
   std::unique_ptr<Impl> impl_;
 };
 
+// Runs SQLite's PRAGMA integrity_check on a project file through a read-only
+// connection; fails with kInvalidData quoting SQLite's findings.
+core::Result<void> checkIntegrity(const std::string& path);
+
 std::string recoveryPath(const std::string& project_path);  // "<path>.recovery"
 
 struct RecoveryInfo {
