@@ -153,6 +153,7 @@ core::Result<void> dropLayerTable(Database& db, const std::string& layer_id) {
   stmt->bind(1, layer_id);
   std::string stored = table;
   if (auto row = stmt->step(); row && *row) stored = stmt->columnText(0);
+  stmt->reset();  // an active statement would block DROP TABLE (SQLITE_LOCKED)
   for (const char* sql : {"DELETE FROM gpkg_geometry_columns WHERE table_name = ?",
                           "DELETE FROM gpkg_contents WHERE table_name = ?",
                           "DELETE FROM eq_layers WHERE table_name = ?"}) {

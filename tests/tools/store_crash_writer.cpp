@@ -1,5 +1,5 @@
 // Helper process for tests/geo/store/project_crash_test.cpp.
-//   store_crash_writer save-loop PROJECT  saves generation 1, 2, ... until killed,
+//   store_crash_writer save-loop PROJECT  saves the next generations until killed,
 //                                         printing "saved g" after each save
 //   store_crash_writer hold PROJECT       opens the project, prints "open rw" or
 //                                         "open ro", then waits until killed
@@ -24,7 +24,8 @@ int main(int argc, char** argv) {
     std::fflush(stdout);
     for (;;) pause();
   }
-  for (int g = 1;; ++g) {
+  // Continue from the generation in the file, so generations only grow.
+  for (int g = crash_test::generationOf(project->content()).value_or(0) + 1;; ++g) {
     crash_test::applyGeneration(*project, g);
     if (auto ok = project->save(); !ok) {
       std::fprintf(stderr, "%s\n", ok.error().toString().c_str());
