@@ -1,7 +1,7 @@
 #include "app/cli/kpi_command.h"
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include <cstdio>
 #include <iostream>
@@ -45,12 +45,15 @@ struct CreateOptions {
 
 void runCreate(const CreateOptions& o) {
   auto project = orFail(Project::create(o.project, ""));
-  if (!o.recipe.empty()) orFail(geo::store::importRecipe(project, orFail(geo::map::readRecipe(o.recipe))));
+  if (!o.recipe.empty())
+    orFail(geo::store::importRecipe(project, orFail(geo::map::readRecipe(o.recipe))));
   if (o.shared_service_kpis)
     for (const auto& kpi : geo::store::sharedServiceKpiTemplates()) project.putKpi(kpi);
   orFail(project.save());
-  std::printf("Created %s (%zu layers, %zu KPIs)\n", o.project.c_str(),
-              project.content().layers.size(), project.content().kpis.size());
+  std::printf("Created %s (%zu layers, %zu KPIs)\n",
+              o.project.c_str(),
+              project.content().layers.size(),
+              project.content().kpis.size());
   throw CLI::Success();
 }
 
@@ -63,19 +66,26 @@ struct ImportOptions {
 
 void printReport(const geo::store::KpiImportReport& report, bool json) {
   if (json) {
-    nlohmann::json j = {{"file", report.file}, {"rows", report.rows},
-                        {"values_taken", report.values_taken}, {"not_taken", nlohmann::json::array()}};
+    nlohmann::json j = {{"file", report.file},
+                        {"rows", report.rows},
+                        {"values_taken", report.values_taken},
+                        {"not_taken", nlohmann::json::array()}};
     for (const auto& i : report.issues)
-      j["not_taken"].push_back({{"line", i.line}, {"reason", importIssueKindName(i.kind)},
-                                {"column", i.column}, {"detail", i.detail}});
+      j["not_taken"].push_back({{"line", i.line},
+                                {"reason", importIssueKindName(i.kind)},
+                                {"column", i.column},
+                                {"detail", i.detail}});
     std::cout << j.dump(2) << "\n";
     return;
   }
   std::printf("%s\n", report.summary().c_str());
   for (const auto& i : report.issues)
     if (i.kind != geo::store::ImportIssueKind::kNotSelected)
-      std::printf("  line %zu%s: %s: %s\n", i.line, i.column.empty() ? "" : (", " + i.column).c_str(),
-                  importIssueKindName(i.kind), i.detail.c_str());
+      std::printf("  line %zu%s: %s: %s\n",
+                  i.line,
+                  i.column.empty() ? "" : (", " + i.column).c_str(),
+                  importIssueKindName(i.kind),
+                  i.detail.c_str());
   if (const auto n = report.count(geo::store::ImportIssueKind::kNotSelected))
     std::printf("  %zu rows not selected by the mapping's filter (listed with --json)\n", n);
 }
@@ -104,10 +114,12 @@ void runReport(const std::string& path, bool json) {
 void addKpiCommands(CLI::App& cli) {
   auto* project_cmd = cli.add_subcommand("project", "Create equimap project files (.equimap)");
   auto create = std::make_shared<CreateOptions>();
-  auto* create_cmd = project_cmd->add_subcommand("create", "Create a project, optionally from a recipe");
+  auto* create_cmd =
+      project_cmd->add_subcommand("create", "Create a project, optionally from a recipe");
   create_cmd->add_option("project", create->project, "New project file")->required();
   create_cmd->add_option("--recipe", create->recipe, "Recipe whose layers and styles to import");
-  create_cmd->add_flag("--shared-service-kpis", create->shared_service_kpis,
+  create_cmd->add_flag("--shared-service-kpis",
+                       create->shared_service_kpis,
                        "Add empty definitions of typical shared-service KPIs");
   create_cmd->callback([create] { runCreate(*create); });
   project_cmd->require_subcommand(1);
@@ -123,7 +135,8 @@ void addKpiCommands(CLI::App& cli) {
 
   auto report_path = std::make_shared<std::string>();
   auto report_json = std::make_shared<bool>(false);
-  auto* report_cmd = kpi_cmd->add_subcommand("report", "KPI values, status and service level by group");
+  auto* report_cmd =
+      kpi_cmd->add_subcommand("report", "KPI values, status and service level by group");
   report_cmd->add_option("project", *report_path, "Project file")->required();
   report_cmd->add_flag("--json", *report_json, "JSON instead of CSV");
   report_cmd->callback([report_path, report_json] { runReport(*report_path, *report_json); });

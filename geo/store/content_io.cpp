@@ -1,7 +1,7 @@
 #include "geo/store/content_io.h"
 
-#include <chrono>
 #include <fmt/chrono.h>
+#include <chrono>
 
 #include "geo/store/store_json.h"
 
@@ -35,15 +35,19 @@ core::Result<void> selectAll(Database& db, const char* sql, Read&& read) {
 }
 
 core::Result<void> writeDocuments(Database& db, const ProjectContent& c) {
-  if (auto ok = insertAll(db, "INSERT INTO eq_classifications VALUES (?, ?, ?)",
-                          c.classifications, [](Statement& s, const auto& x, std::int64_t) {
+  if (auto ok = insertAll(db,
+                          "INSERT INTO eq_classifications VALUES (?, ?, ?)",
+                          c.classifications,
+                          [](Statement& s, const auto& x, std::int64_t) {
                             s.bind(1, x.id)
                                 .bind(2, std::int64_t{x.locked})
                                 .bind(3, toJson(x.classification).dump());
                           });
       !ok)
     return ok;
-  if (auto ok = insertAll(db, "INSERT INTO eq_documents VALUES (?, ?, ?, ?, ?)", c.documents,
+  if (auto ok = insertAll(db,
+                          "INSERT INTO eq_documents VALUES (?, ?, ?, ?, ?)",
+                          c.documents,
                           [](Statement& s, const NamedDocument& d, std::int64_t) {
                             s.bind(1, documentKindName(d.kind))
                                 .bind(2, d.id)
@@ -53,14 +57,18 @@ core::Result<void> writeDocuments(Database& db, const ProjectContent& c) {
                           });
       !ok)
     return ok;
-  return insertAll(db, "INSERT INTO eq_proposals VALUES (?, ?, ?)", c.proposals,
+  return insertAll(db,
+                   "INSERT INTO eq_proposals VALUES (?, ?, ?)",
+                   c.proposals,
                    [](Statement& s, const SavingsProposal& p, std::int64_t pos) {
                      s.bind(1, p.id).bind(2, pos).bind(3, toJson(p).dump());
                    });
 }
 
 core::Result<void> writeKpis(Database& db, const ProjectContent& c) {
-  if (auto ok = insertAll(db, "INSERT INTO eq_kpis VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", c.kpis,
+  if (auto ok = insertAll(db,
+                          "INSERT INTO eq_kpis VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                          c.kpis,
                           [](Statement& s, const KpiDefinition& k, std::int64_t pos) {
                             s.bind(1, k.id)
                                 .bind(2, pos)
@@ -74,8 +82,10 @@ core::Result<void> writeKpis(Database& db, const ProjectContent& c) {
                           });
       !ok)
     return ok;
-  if (auto ok = insertAll(db, "INSERT INTO eq_kpi_values VALUES (?, ?, ?, ?, ?, ?)",
-                          c.kpi_values, [](Statement& s, const KpiValue& v, std::int64_t) {
+  if (auto ok = insertAll(db,
+                          "INSERT INTO eq_kpi_values VALUES (?, ?, ?, ?, ?, ?)",
+                          c.kpi_values,
+                          [](Statement& s, const KpiValue& v, std::int64_t) {
                             s.bind(1, v.kpi_id)
                                 .bind(2, v.unit_id)
                                 .bind(3, v.period_utc)
@@ -85,14 +95,18 @@ core::Result<void> writeKpis(Database& db, const ProjectContent& c) {
                           });
       !ok)
     return ok;
-  return insertAll(db, "INSERT INTO eq_group_counts VALUES (?, ?, ?, ?)", c.group_counts,
+  return insertAll(db,
+                   "INSERT INTO eq_group_counts VALUES (?, ?, ?, ?)",
+                   c.group_counts,
                    [](Statement& s, const GroupCount& g, std::int64_t) {
                      s.bind(1, g.area_id).bind(2, g.group).bind(3, g.count).bind(4, g.source);
                    });
 }
 
 core::Result<void> writeComments(Database& db, const ProjectContent& c) {
-  return insertAll(db, "INSERT INTO eq_comments VALUES (?, ?, ?, ?, ?, ?, ?, ?)", c.comments,
+  return insertAll(db,
+                   "INSERT INTO eq_comments VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                   c.comments,
                    [](Statement& s, const Comment& m, std::int64_t) {
                      s.bind(1, m.id)
                          .bind(2, m.text)
@@ -157,7 +171,8 @@ core::Result<std::string> readMeta(Database& db, const std::string& key) {
 namespace {
 
 core::Result<void> readDocuments(Database& db, ProjectContent& c) {
-  auto ok = selectAll(db, "SELECT id, locked, json FROM eq_classifications ORDER BY id",
+  auto ok = selectAll(db,
+                      "SELECT id, locked, json FROM eq_classifications ORDER BY id",
                       [&](Statement& s) -> core::Result<void> {
                         auto j = parseJsonText(s.columnText(2), "a classification");
                         if (!j) return std::unexpected(j.error());
@@ -167,16 +182,18 @@ core::Result<void> readDocuments(Database& db, ProjectContent& c) {
                         return {};
                       });
   if (!ok) return ok;
-  ok = selectAll(db, "SELECT kind, id, name, json, updated_utc FROM eq_documents ORDER BY kind, id",
+  ok = selectAll(db,
+                 "SELECT kind, id, name, json, updated_utc FROM eq_documents ORDER BY kind, id",
                  [&](Statement& s) -> core::Result<void> {
                    const auto kind = parseDocumentKind(s.columnText(0));
                    if (!kind) return core::fail(core::ErrorCode::kParse, "unknown document kind");
-                   c.documents.push_back({*kind, s.columnText(1), s.columnText(2),
-                                          s.columnText(3), s.columnText(4)});
+                   c.documents.push_back(
+                       {*kind, s.columnText(1), s.columnText(2), s.columnText(3), s.columnText(4)});
                    return {};
                  });
   if (!ok) return ok;
-  return selectAll(db, "SELECT json FROM eq_proposals ORDER BY position",
+  return selectAll(db,
+                   "SELECT json FROM eq_proposals ORDER BY position",
                    [&](Statement& s) -> core::Result<void> {
                      auto j = parseJsonText(s.columnText(0), "a savings proposal");
                      if (!j) return std::unexpected(j.error());
@@ -197,8 +214,14 @@ core::Result<void> readKpis(Database& db, ProjectContent& c) {
         auto level = parseKpiLevel(s.columnText(6));
         if (!direction) return std::unexpected(direction.error());
         if (!level) return std::unexpected(level.error());
-        c.kpis.push_back({s.columnText(0), s.columnText(1), s.columnText(2), *direction,
-                          s.columnOptionalDouble(4), s.columnText(5), *level, s.columnText(7)});
+        c.kpis.push_back({s.columnText(0),
+                          s.columnText(1),
+                          s.columnText(2),
+                          *direction,
+                          s.columnOptionalDouble(4),
+                          s.columnText(5),
+                          *level,
+                          s.columnText(7)});
         return {};
       });
   if (!ok) return ok;
@@ -206,15 +229,20 @@ core::Result<void> readKpis(Database& db, ProjectContent& c) {
                  "SELECT kpi_id, unit_id, period_utc, period_label, value, source FROM "
                  "eq_kpi_values ORDER BY rowid",
                  [&](Statement& s) -> core::Result<void> {
-                   c.kpi_values.push_back({s.columnText(0), s.columnText(1), s.columnText(2),
-                                           s.columnText(3), s.columnDouble(4), s.columnText(5)});
+                   c.kpi_values.push_back({s.columnText(0),
+                                           s.columnText(1),
+                                           s.columnText(2),
+                                           s.columnText(3),
+                                           s.columnDouble(4),
+                                           s.columnText(5)});
                    return {};
                  });
   if (!ok) return ok;
-  return selectAll(db, "SELECT area_id, grp, count, source FROM eq_group_counts ORDER BY rowid",
+  return selectAll(db,
+                   "SELECT area_id, grp, count, source FROM eq_group_counts ORDER BY rowid",
                    [&](Statement& s) -> core::Result<void> {
-                     c.group_counts.push_back({s.columnText(0), s.columnText(1),
-                                               s.columnDouble(2), s.columnText(3)});
+                     c.group_counts.push_back(
+                         {s.columnText(0), s.columnText(1), s.columnDouble(2), s.columnText(3)});
                      return {};
                    });
 }
@@ -224,9 +252,15 @@ core::Result<void> readComments(Database& db, ProjectContent& c) {
       db,
       "SELECT id, text, topic, language, created_utc, x, y, crs FROM eq_comments ORDER BY id",
       [&](Statement& s) -> core::Result<void> {
-        Comment m{s.columnInt(0), s.columnText(1), s.columnText(2), s.columnText(3),
-                  s.columnText(4), std::nullopt, s.columnText(7)};
-        if (!s.isNull(5) && !s.isNull(6)) m.point = core::Vec2{s.columnDouble(5), s.columnDouble(6)};
+        Comment m{s.columnInt(0),
+                  s.columnText(1),
+                  s.columnText(2),
+                  s.columnText(3),
+                  s.columnText(4),
+                  std::nullopt,
+                  s.columnText(7)};
+        if (!s.isNull(5) && !s.isNull(6))
+          m.point = core::Vec2{s.columnDouble(5), s.columnDouble(6)};
         c.comments.push_back(std::move(m));
         return {};
       });
@@ -254,8 +288,12 @@ core::Result<ViewState> readViewState(Database& db) {
   auto row = stmt->step();
   if (!row) return std::unexpected(row.error());
   if (!*row) return ViewState{};
-  return ViewState{stmt->columnDouble(0), stmt->columnDouble(1), stmt->columnDouble(2),
-                   stmt->columnText(3),   stmt->columnText(4),   stmt->columnText(5),
+  return ViewState{stmt->columnDouble(0),
+                   stmt->columnDouble(1),
+                   stmt->columnDouble(2),
+                   stmt->columnText(3),
+                   stmt->columnText(4),
+                   stmt->columnText(5),
                    stmt->columnText(6)};
 }
 

@@ -1,7 +1,7 @@
 #include "geo/store/cost_benefit.h"
 
-#include <cmath>
 #include <fmt/format.h>
+#include <cmath>
 
 namespace geo::store {
 namespace {
@@ -14,11 +14,11 @@ core::Result<void> checkItem(const LedgerItem& item, int years) {
   };
   if (!(item.amount >= 0.0)) return bad("amounts must be zero or positive");
   if (item.first_year < 0 || item.first_year >= years)
-    return bad(fmt::format("first year t = {} is outside the horizon 0..{}", item.first_year,
-                           years - 1));
+    return bad(
+        fmt::format("first year t = {} is outside the horizon 0..{}", item.first_year, years - 1));
   if (item.recurring && (item.last_year < item.first_year || item.last_year >= years))
-    return bad(fmt::format("last year t = {} must be between {} and {}", item.last_year,
-                           item.first_year, years - 1));
+    return bad(fmt::format(
+        "last year t = {} must be between {} and {}", item.last_year, item.first_year, years - 1));
   return {};
 }
 

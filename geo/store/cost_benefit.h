@@ -32,8 +32,8 @@ struct LedgerItem {
 struct SavingsProposal {
   std::string id;
   std::string name;
-  int start_year = 0;          // calendar year of t = 0, e.g. 2025
-  int years = 1;               // horizon: t = 0 .. years - 1
+  int start_year = 0;           // calendar year of t = 0, e.g. 2025
+  int years = 1;                // horizon: t = 0 .. years - 1
   double discount_rate = 0.03;  // r, per year (0.03 = 3 %)
   std::vector<LedgerItem> items;
   friend bool operator==(const SavingsProposal&, const SavingsProposal&) = default;

@@ -166,14 +166,13 @@ bool readWkb(Reader& r, core::Geometry& g, int depth) {
 
 }  // namespace
 
-std::vector<std::uint8_t> encodeGpkgGeometry(const core::Geometry& geometry,
-                                             std::int32_t srs_id) {
+std::vector<std::uint8_t> encodeGpkgGeometry(const core::Geometry& geometry, std::int32_t srs_id) {
   if (geometry.empty()) return {};
   Writer w;
   w.u8('G');
   w.u8('P');
-  w.u8(0);               // version 1
-  w.u8(0b0000'0011);     // little endian, envelope [minx, maxx, miny, maxy]
+  w.u8(0);            // version 1
+  w.u8(0b0000'0011);  // little endian, envelope [minx, maxx, miny, maxy]
   w.raw(&srs_id, 4);
   const core::Box box = geometry.bounds();
   w.f64(box.min_x);
@@ -197,7 +196,8 @@ core::Result<core::Geometry> decodeGpkgGeometry(const std::vector<std::uint8_t>&
   if (flags & 0x10) return g;  // empty geometry flag
 
   Reader r(blob, 8 + kEnvelopeBytes[envelope]);
-  if (!readWkb(r, g, 0)) return core::fail(core::ErrorCode::kGeometry, "malformed or unsupported WKB");
+  if (!readWkb(r, g, 0))
+    return core::fail(core::ErrorCode::kGeometry, "malformed or unsupported WKB");
   return g;
 }
 

@@ -9,7 +9,7 @@ KpiStatus kpiStatus(const KpiDefinition& kpi, std::optional<double> value) {
   if (!value) return KpiStatus::kNoData;
   if (!kpi.target) return KpiStatus::kNoTarget;
   const bool met = kpi.direction == KpiDirection::kHigherIsBetter ? *value >= *kpi.target
-                                                                   : *value <= *kpi.target;
+                                                                  : *value <= *kpi.target;
   return met ? KpiStatus::kMet : KpiStatus::kNotMet;
 }
 
@@ -92,19 +92,19 @@ const char* kpiStatusName(KpiStatus status) {
 core::Result<KpiDirection> parseKpiDirection(const std::string& text) {
   if (text == "higher_is_better") return KpiDirection::kHigherIsBetter;
   if (text == "lower_is_better") return KpiDirection::kLowerIsBetter;
-  return core::fail(core::ErrorCode::kParse,
-                    "unknown KPI direction '" + text +
-                        "' (use higher_is_better or lower_is_better)");
+  return core::fail(
+      core::ErrorCode::kParse,
+      "unknown KPI direction '" + text + "' (use higher_is_better or lower_is_better)");
 }
 
 core::Result<KpiLevel> parseKpiLevel(const std::string& text) {
-  for (KpiLevel level : {KpiLevel::kFacility, KpiLevel::kServiceArea, KpiLevel::kTown,
-                         KpiLevel::kWholeService}) {
+  for (KpiLevel level :
+       {KpiLevel::kFacility, KpiLevel::kServiceArea, KpiLevel::kTown, KpiLevel::kWholeService}) {
     if (text == kpiLevelName(level)) return level;
   }
-  return core::fail(core::ErrorCode::kParse,
-                    "unknown KPI level '" + text +
-                        "' (use facility, service_area, town or whole_service)");
+  return core::fail(
+      core::ErrorCode::kParse,
+      "unknown KPI level '" + text + "' (use facility, service_area, town or whole_service)");
 }
 
 std::vector<KpiDefinition> sharedServiceKpiTemplates() {

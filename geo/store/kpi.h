@@ -84,7 +84,7 @@ std::vector<std::pair<std::string, std::string>> kpiPeriods(const std::string& k
                                                             const std::vector<KpiValue>& values);
 
 const char* kpiDirectionName(KpiDirection direction);  // "higher_is_better", ...
-const char* kpiLevelName(KpiLevel level);  // "facility", "service_area", "town", "whole_service"
+const char* kpiLevelName(KpiLevel level);     // "facility", "service_area", "town", "whole_service"
 const char* kpiStatusName(KpiStatus status);  // "met", "not_met", "no_target", "no_data"
 core::Result<KpiDirection> parseKpiDirection(const std::string& text);
 core::Result<KpiLevel> parseKpiLevel(const std::string& text);

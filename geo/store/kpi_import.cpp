@@ -110,7 +110,8 @@ core::Result<Columns> findColumns(const core::FeatureTable& table,
   auto period = find(m.period_column);
   if (!period) return std::unexpected(period.error());
   c.period = *period;
-  for (const auto& [name, slot] : {std::pair{m.unit_column, &c.unit}, {m.filter_column, &c.filter}}) {
+  for (const auto& [name, slot] :
+       {std::pair{m.unit_column, &c.unit}, {m.filter_column, &c.filter}}) {
     if (name.empty()) continue;
     auto i = find(name);
     if (!i) return std::unexpected(i.error());
@@ -138,7 +139,8 @@ class RowImporter {
     if (cols_.filter) {
       const std::string f = cellOf(table_, r, *cols_.filter).text;
       if (std::ranges::find(m_.filter_values, f) == m_.filter_values.end())
-        return issue(line, ImportIssueKind::kNotSelected, "", fmt::format("'{}' is not selected", f));
+        return issue(
+            line, ImportIssueKind::kNotSelected, "", fmt::format("'{}' is not selected", f));
     }
     auto unit = unitOf(r, line);
     if (!unit) return;
@@ -170,20 +172,30 @@ class RowImporter {
     return std::nullopt;
   }
 
-  void value(std::size_t r, std::size_t line, std::size_t k, const std::string& unit,
-             const Period& period, const std::string& source) {
+  void value(std::size_t r,
+             std::size_t line,
+             std::size_t k,
+             const std::string& unit,
+             const Period& period,
+             const std::string& source) {
     const auto& column = m_.values[k];
     const Cell cell = cellOf(table_, r, cols_.values[k]);
     if (!cell.typed && cell.text.empty())
       return issue(line, ImportIssueKind::kBlankValue, column.column, "blank value");
     const auto number = cell.typed ? cell.typed : parseAmount(cell.text);
     if (!number)
-      return issue(line, ImportIssueKind::kNonNumeric, column.column,
+      return issue(line,
+                   ImportIssueKind::kNonNumeric,
+                   column.column,
                    fmt::format("'{}' is not a number", cell.text));
     if (!taken_.insert(key(column.kpi_id, unit, period.utc)).second)
-      return issue(line, ImportIssueKind::kDuplicatePeriod, column.column,
-                   fmt::format("a value for {} / {} / {} was already taken", column.kpi_id,
-                               unit.empty() ? "whole service" : unit, period.label));
+      return issue(line,
+                   ImportIssueKind::kDuplicatePeriod,
+                   column.column,
+                   fmt::format("a value for {} / {} / {} was already taken",
+                               column.kpi_id,
+                               unit.empty() ? "whole service" : unit,
+                               period.label));
     out_.values.push_back({column.kpi_id, unit, period.utc, period.label, *number, source});
   }
 
@@ -220,7 +232,8 @@ core::Result<KpiMapping> parseKpiMapping(const std::string& text, const std::str
     m.unit_column = j->value("unit_column", std::string());
     if (j->contains("units")) {
       m.units.emplace();
-      for (const auto& [from, to] : (*j)["units"].items()) m.units->emplace_back(from, to.get<std::string>());
+      for (const auto& [from, to] : (*j)["units"].items())
+        m.units->emplace_back(from, to.get<std::string>());
     }
     if (j->contains("filter")) {
       m.filter_column = (*j)["filter"].at("column").get<std::string>();
@@ -249,9 +262,8 @@ core::Result<KpiMapping> parseKpiMapping(const std::string& text, const std::str
 core::Result<KpiMapping> readKpiMapping(const std::string& path) {
   std::ifstream in(path);
   if (!in)
-    return core::fail(core::Error{.code = core::ErrorCode::kIo,
-                                  .message = "cannot read the KPI mapping",
-                                  .file = path});
+    return core::fail(core::Error{
+        .code = core::ErrorCode::kIo, .message = "cannot read the KPI mapping", .file = path});
   std::stringstream text;
   text << in.rdbuf();
   return parseKpiMapping(text.str(), path);
@@ -291,9 +303,12 @@ std::size_t KpiImportReport::count(ImportIssueKind kind) const {
 std::string KpiImportReport::summary() const {
   std::string out = fmt::format("{} rows, {} values taken", rows, values_taken);
   std::string parts;
-  for (auto kind : {ImportIssueKind::kNotSelected, ImportIssueKind::kUnknownUnit,
-                    ImportIssueKind::kBadDate, ImportIssueKind::kBlankValue,
-                    ImportIssueKind::kNonNumeric, ImportIssueKind::kDuplicatePeriod}) {
+  for (auto kind : {ImportIssueKind::kNotSelected,
+                    ImportIssueKind::kUnknownUnit,
+                    ImportIssueKind::kBadDate,
+                    ImportIssueKind::kBlankValue,
+                    ImportIssueKind::kNonNumeric,
+                    ImportIssueKind::kDuplicatePeriod}) {
     if (const auto n = count(kind))
       parts += fmt::format("{}{} {}", parts.empty() ? "" : ", ", n, importIssueKindName(kind));
   }

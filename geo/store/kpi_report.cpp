@@ -21,9 +21,13 @@ std::string csvField(const std::string& text) {
   return out + "\"";
 }
 
-std::string number(std::optional<double> v) { return v ? fmt::format("{}", *v) : ""; }
+std::string number(std::optional<double> v) {
+  return v ? fmt::format("{}", *v) : "";
+}
 
-json optionalJson(std::optional<double> v) { return v ? json(*v) : json(nullptr); }
+json optionalJson(std::optional<double> v) {
+  return v ? json(*v) : json(nullptr);
+}
 
 }  // namespace
 
@@ -37,7 +41,8 @@ std::vector<GroupLevelRow> serviceLevelTable(const ProjectContent& content) {
     if (kpi.level != KpiLevel::kTown && kpi.level != KpiLevel::kServiceArea) continue;
     for (const auto& [utc, label] : kpiPeriods(kpi.id, content.kpi_values)) {
       auto levels = areaLevelsFor(content.kpi_values, kpi.id, utc);
-      const bool any = std::ranges::any_of(levels, [&](auto& a) { return areas.contains(a.area_id); });
+      const bool any =
+          std::ranges::any_of(levels, [&](auto& a) { return areas.contains(a.area_id); });
       if (!any) continue;
       for (auto& level : serviceLevelByGroup(levels, content.group_counts))
         rows.push_back({kpi.id, utc, label, std::move(level)});
@@ -54,12 +59,13 @@ json kpiReportJson(const ProjectContent& content) {
   out["values"] = json::array();
   for (const auto& v : content.kpi_values) {
     const KpiDefinition* kpi = content.findKpi(v.kpi_id);
-    out["values"].push_back({{"kpi_id", v.kpi_id},
-                             {"unit_id", v.unit_id},
-                             {"period_label", v.period_label},
-                             {"period_utc", v.period_utc},
-                             {"value", v.value},
-                             {"status", kpi ? kpiStatusName(kpiStatus(*kpi, v.value)) : "no_target"}});
+    out["values"].push_back(
+        {{"kpi_id", v.kpi_id},
+         {"unit_id", v.unit_id},
+         {"period_label", v.period_label},
+         {"period_utc", v.period_utc},
+         {"value", v.value},
+         {"status", kpi ? kpiStatusName(kpiStatus(*kpi, v.value)) : "no_target"}});
   }
   out["latest_status"] = json::array();
   for (const auto& s : kpiStatusList(content.kpis, content.kpi_values))
@@ -82,22 +88,35 @@ json kpiReportJson(const ProjectContent& content) {
 }
 
 std::string kpiReportCsv(const ProjectContent& content) {
-  std::string out = "kpi_id,kpi_name,unit,level,unit_id,period_label,period_utc,value,target,status\n";
+  std::string out =
+      "kpi_id,kpi_name,unit,level,unit_id,period_label,period_utc,value,target,status\n";
   for (const auto& v : content.kpi_values) {
     const KpiDefinition* kpi = content.findKpi(v.kpi_id);
     if (!kpi) continue;
-    out += fmt::format("{},{},{},{},{},{},{},{},{},{}\n", csvField(v.kpi_id), csvField(kpi->name),
-                       csvField(kpi->unit), kpiLevelName(kpi->level), csvField(v.unit_id),
-                       csvField(v.period_label), v.period_utc, v.value, number(kpi->target),
+    out += fmt::format("{},{},{},{},{},{},{},{},{},{}\n",
+                       csvField(v.kpi_id),
+                       csvField(kpi->name),
+                       csvField(kpi->unit),
+                       kpiLevelName(kpi->level),
+                       csvField(v.unit_id),
+                       csvField(v.period_label),
+                       v.period_utc,
+                       v.value,
+                       number(kpi->target),
                        kpiStatusName(kpiStatus(*kpi, v.value)));
   }
   const auto levels = serviceLevelTable(content);
   if (levels.empty()) return out;
   out += "\nkpi_id,period_label,period_utc,group,service_level,people,people_without_value\n";
   for (const auto& r : levels)
-    out += fmt::format("{},{},{},{},{},{},{}\n", csvField(r.kpi_id), csvField(r.period_label),
-                       r.period_utc, csvField(r.level.group), number(r.level.level),
-                       r.level.people, r.level.people_without_value);
+    out += fmt::format("{},{},{},{},{},{},{}\n",
+                       csvField(r.kpi_id),
+                       csvField(r.period_label),
+                       r.period_utc,
+                       csvField(r.level.group),
+                       number(r.level.level),
+                       r.level.people,
+                       r.level.people_without_value);
   return out;
 }
 

@@ -39,11 +39,17 @@ struct DstRule {
 
 DstRule dstRule(int year) {
   if (year >= 2007)
-    return {true, daysFromCivil(year, 3, sunday(year, 3, 2)), daysFromCivil(year, 11, sunday(year, 11, 1))};
+    return {true,
+            daysFromCivil(year, 3, sunday(year, 3, 2)),
+            daysFromCivil(year, 11, sunday(year, 11, 1))};
   if (year >= 1987)
-    return {true, daysFromCivil(year, 4, sunday(year, 4, 1)), daysFromCivil(year, 10, sunday(year, 10, -1))};
+    return {true,
+            daysFromCivil(year, 4, sunday(year, 4, 1)),
+            daysFromCivil(year, 10, sunday(year, 10, -1))};
   if (year >= 1967)
-    return {true, daysFromCivil(year, 4, sunday(year, 4, -1)), daysFromCivil(year, 10, sunday(year, 10, -1))};
+    return {true,
+            daysFromCivil(year, 4, sunday(year, 4, -1)),
+            daysFromCivil(year, 10, sunday(year, 10, -1))};
   return {};
 }
 
@@ -59,7 +65,8 @@ struct Parts {
 
 core::Result<void> checkRanges(const Parts& p) {
   if (p.month < 1 || p.month > 12) return core::fail(core::ErrorCode::kParse, "month out of range");
-  const chr::year_month_day ymd{chr::year{p.year}, chr::month{static_cast<unsigned>(p.month)},
+  const chr::year_month_day ymd{chr::year{p.year},
+                                chr::month{static_cast<unsigned>(p.month)},
                                 chr::day{static_cast<unsigned>(std::max(p.day, 0))}};
   if (!ymd.ok()) return core::fail(core::ErrorCode::kParse, "no such day in that month");
   if (p.hour > 23 || p.minute > 59 || p.second > 60)
@@ -73,9 +80,13 @@ std::optional<Parts> matchIso(const std::string& s) {
       R"(\s*(Z|[+-]\d{2}:?\d{2})?$)");
   std::smatch m;
   if (!std::regex_match(s, m, re)) return std::nullopt;
-  Parts p{std::stoi(m[1]), std::stoi(m[2]), std::stoi(m[3]),
-          m[4].matched ? std::stoi(m[4]) : 0, m[5].matched ? std::stoi(m[5]) : 0,
-          m[6].matched ? std::stoi(m[6]) : 0, std::nullopt};
+  Parts p{std::stoi(m[1]),
+          std::stoi(m[2]),
+          std::stoi(m[3]),
+          m[4].matched ? std::stoi(m[4]) : 0,
+          m[5].matched ? std::stoi(m[5]) : 0,
+          m[6].matched ? std::stoi(m[6]) : 0,
+          std::nullopt};
   if (m[7].matched) {
     const std::string z = m[7];
     if (z == "Z") {
@@ -96,9 +107,13 @@ std::optional<Parts> matchUs(const std::string& s) {
       R"(^(\d{1,2})/(\d{1,2})/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$)");
   std::smatch m;
   if (!std::regex_match(s, m, re)) return std::nullopt;
-  Parts p{std::stoi(m[3]), std::stoi(m[1]), std::stoi(m[2]),
-          m[4].matched ? std::stoi(m[4]) : 0, m[5].matched ? std::stoi(m[5]) : 0,
-          m[6].matched ? std::stoi(m[6]) : 0, std::nullopt};
+  Parts p{std::stoi(m[3]),
+          std::stoi(m[1]),
+          std::stoi(m[2]),
+          m[4].matched ? std::stoi(m[4]) : 0,
+          m[5].matched ? std::stoi(m[5]) : 0,
+          m[6].matched ? std::stoi(m[6]) : 0,
+          std::nullopt};
   if (m[7].matched) {
     if (p.hour < 1 || p.hour > 12) p.hour = 99;  // rejected by checkRanges
     const bool pm = m[7].str()[0] == 'P' || m[7].str()[0] == 'p';
@@ -156,9 +171,13 @@ std::string formatUtc(UtcSeconds utc) {
   const auto day = chr::floor<chr::days>(t);
   const chr::year_month_day ymd{day};
   const chr::hh_mm_ss hms{t - day};
-  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", static_cast<int>(ymd.year()),
-                     static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
-                     hms.hours().count(), hms.minutes().count(), hms.seconds().count());
+  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+                     static_cast<int>(ymd.year()),
+                     static_cast<unsigned>(ymd.month()),
+                     static_cast<unsigned>(ymd.day()),
+                     hms.hours().count(),
+                     hms.minutes().count(),
+                     hms.seconds().count());
 }
 
 }  // namespace geo::store

@@ -52,8 +52,8 @@ std::vector<Column> columnsOf(const core::FeatureTable& table) {
 core::Result<std::int64_t> srsIdFor(Database& db, const core::Layer& layer) {
   if (!layer.hasCrs()) return std::int64_t{-1};
   if (layer.epsg > 0) {
-    auto insert = db.prepare(
-        "INSERT OR IGNORE INTO gpkg_spatial_ref_sys VALUES (?, ?, 'EPSG', ?, ?, '')");
+    auto insert =
+        db.prepare("INSERT OR IGNORE INTO gpkg_spatial_ref_sys VALUES (?, ?, 'EPSG', ?, ?, '')");
     if (!insert) return std::unexpected(insert.error());
     insert->bind(1, layer.crs_name.empty() ? fmt::format("EPSG:{}", layer.epsg) : layer.crs_name)
         .bind(2, std::int64_t{layer.epsg})
@@ -101,8 +101,10 @@ core::Result<void> createTable(Database& db,
                                const core::Layer& layer,
                                const std::vector<Column>& columns) {
   std::string sql = fmt::format("CREATE TABLE {} (fid INTEGER PRIMARY KEY AUTOINCREMENT, geom {}",
-                                quoteIdentifier(table), gpkgGeometryTypeName(layer.kind));
-  for (const auto& c : columns) sql += fmt::format(", {} {}", quoteIdentifier(c.column), sqlType(c.type));
+                                quoteIdentifier(table),
+                                gpkgGeometryTypeName(layer.kind));
+  for (const auto& c : columns)
+    sql += fmt::format(", {} {}", quoteIdentifier(c.column), sqlType(c.type));
   return db.exec(sql + ")");
 }
 
@@ -141,8 +143,7 @@ json fieldsJson(const std::vector<Column>& columns) {
 
 std::string layerTableName(const std::string& layer_id) {
   std::string name = "lyr_";
-  for (char c : layer_id)
-    name += std::isalnum(static_cast<unsigned char>(c)) || c == '_' ? c : '_';
+  for (char c : layer_id) name += std::isalnum(static_cast<unsigned char>(c)) || c == '_' ? c : '_';
   return name;
 }
 
@@ -195,8 +196,7 @@ core::Result<void> writeLayerTable(Database& db, const ProjectLayer& layer, int 
   geometry_columns->bind(1, table).bind(2, gpkgGeometryTypeName(data.kind)).bind(3, *srs_id);
   if (auto ok = geometry_columns->run(); !ok) return ok;
 
-  auto meta = db.prepare(
-      "INSERT INTO eq_layers VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  auto meta = db.prepare("INSERT INTO eq_layers VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   if (!meta) return std::unexpected(meta.error());
   meta->bind(1, layer.spec.id)
       .bind(2, std::int64_t{position})
@@ -268,8 +268,8 @@ core::Result<ProjectLayer> readOneLayer(Database& db, const Statement& meta) {
   layer->epsg = static_cast<int>(meta.columnInt(9));
   layer->kind = static_cast<core::GeometryKind>(meta.columnInt(10));
   for (const auto& f : *fields)
-    layer->table.addField({f.value("name", std::string()),
-                           static_cast<core::FieldType>(f.value("type", 0))});
+    layer->table.addField(
+        {f.value("name", std::string()), static_cast<core::FieldType>(f.value("type", 0))});
   if (auto ok = readRows(db, meta.columnText(2), *layer); !ok) return std::unexpected(ok.error());
   return ProjectLayer{.spec = *spec, .imported_utc = meta.columnText(5), .data = layer};
 }

@@ -58,12 +58,24 @@ Project::Project(Project&&) noexcept = default;
 Project& Project::operator=(Project&&) noexcept = default;
 Project::~Project() = default;
 
-const std::string& Project::path() const { return impl_->path; }
-bool Project::readOnly() const { return impl_->read_only; }
-const std::string& Project::readOnlyReason() const { return impl_->read_only_reason; }
-int Project::schemaVersion() const { return impl_->schema_version; }
-const ProjectContent& Project::content() const { return impl_->content; }
-const ViewState& Project::view() const { return impl_->view; }
+const std::string& Project::path() const {
+  return impl_->path;
+}
+bool Project::readOnly() const {
+  return impl_->read_only;
+}
+const std::string& Project::readOnlyReason() const {
+  return impl_->read_only_reason;
+}
+int Project::schemaVersion() const {
+  return impl_->schema_version;
+}
+const ProjectContent& Project::content() const {
+  return impl_->content;
+}
+const ViewState& Project::view() const {
+  return impl_->view;
+}
 
 void Project::setView(const ViewState& view) {
   if (view == impl_->view) return;
@@ -112,8 +124,11 @@ core::Result<Project> Project::open(const std::string& path, const OpenOptions& 
   impl->content = std::move(loaded->content);
   impl->view = std::move(loaded->view);
   for (const auto& layer : impl->content.layers) impl->saved_layers[layer.spec.id] = layer.data;
-  core::logInfo("store", "opened project {} ({} layers, {} KPI values{})", path,
-                impl->content.layers.size(), impl->content.kpi_values.size(),
+  core::logInfo("store",
+                "opened project {} ({} layers, {} KPI values{})",
+                path,
+                impl->content.layers.size(),
+                impl->content.kpi_values.size(),
                 impl->read_only ? ", read-only" : "");
   return Project(std::move(impl));
 }
@@ -126,10 +141,18 @@ void Project::edit(const std::string& label, const std::function<void(ProjectCon
   impl_->revision = impl_->next_revision++;
 }
 
-bool Project::canUndo() const { return !impl_->undo.empty(); }
-bool Project::canRedo() const { return !impl_->redo.empty(); }
-std::string Project::undoLabel() const { return canUndo() ? impl_->undo.back().label : ""; }
-std::string Project::redoLabel() const { return canRedo() ? impl_->redo.back().label : ""; }
+bool Project::canUndo() const {
+  return !impl_->undo.empty();
+}
+bool Project::canRedo() const {
+  return !impl_->redo.empty();
+}
+std::string Project::undoLabel() const {
+  return canUndo() ? impl_->undo.back().label : "";
+}
+std::string Project::redoLabel() const {
+  return canRedo() ? impl_->redo.back().label : "";
+}
 
 bool Project::undo() {
   if (!canUndo()) return false;
@@ -157,11 +180,11 @@ bool Project::hasUnsavedChanges() const {
 
 core::Result<void> Project::save() {
   if (impl_->read_only) {
-    return core::fail(core::Error{.code = core::ErrorCode::kIo,
-                                  .message = "the project is open read-only: " +
-                                             impl_->read_only_reason,
-                                  .file = impl_->path,
-                                  .hint = "use Save As to write the changes to another file"});
+    return core::fail(
+        core::Error{.code = core::ErrorCode::kIo,
+                    .message = "the project is open read-only: " + impl_->read_only_reason,
+                    .file = impl_->path,
+                    .hint = "use Save As to write the changes to another file"});
   }
   if (auto ok = saveProject(impl_->db, impl_->content, impl_->view, impl_->saved_layers); !ok)
     return ok;
@@ -189,8 +212,8 @@ core::Result<void> Project::saveAs(const std::string& path) {
 }
 
 core::Result<void> Project::writeRecovery() const {
-  return writeProjectFile(recoveryPath(impl_->path), impl_->content, impl_->view,
-                          {{"recovery_of", impl_->path}});
+  return writeProjectFile(
+      recoveryPath(impl_->path), impl_->content, impl_->view, {{"recovery_of", impl_->path}});
 }
 
 void Project::discardRecovery() const {
@@ -204,12 +227,15 @@ core::Result<void> checkIntegrity(const std::string& path) {
   auto result = db->queryText("PRAGMA integrity_check");
   if (!result) return std::unexpected(result.error());
   if (*result && **result == "ok") return {};
-  return core::fail(core::Error{.code = core::ErrorCode::kInvalidData,
-                                .message = "integrity check failed: " + result->value_or("no result"),
-                                .file = path});
+  return core::fail(
+      core::Error{.code = core::ErrorCode::kInvalidData,
+                  .message = "integrity check failed: " + result->value_or("no result"),
+                  .file = path});
 }
 
-std::string recoveryPath(const std::string& project_path) { return project_path + ".recovery"; }
+std::string recoveryPath(const std::string& project_path) {
+  return project_path + ".recovery";
+}
 
 std::optional<RecoveryInfo> findRecovery(const std::string& project_path) {
   const std::string path = recoveryPath(project_path);

@@ -24,15 +24,15 @@
 namespace geo::store {
 
 struct ProjectLayer {
-  map::LayerSpec spec;  // id, title, visibility, style; spec.source = original source path
+  map::LayerSpec spec;       // id, title, visibility, style; spec.source = original source path
   std::string imported_utc;  // when the data was imported into the project
   std::shared_ptr<const core::Layer> data;  // never null in a valid project
 };
 
 struct StoredClassification {
-  std::string id;        // usually the layer id, or "kpi:<kpi id>" for KPI maps
+  std::string id;  // usually the layer id, or "kpi:<kpi id>" for KPI maps
   carto::Classification classification;
-  bool locked = false;   // locked breaks are re-applied across periods and scenarios
+  bool locked = false;  // locked breaks are re-applied across periods and scenarios
 };
 
 enum class DocumentKind { kAnalysis, kAnalysisResult, kScenario };

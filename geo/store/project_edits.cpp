@@ -26,8 +26,8 @@ core::Result<void> Project::importLayer(core::Layer layer, map::LayerSpec spec) 
     return core::fail(core::ErrorCode::kInvalidData, "a layer needs an id to be imported");
   if (spec.title.empty()) spec.title = spec.id;
   if (spec.source.empty()) spec.source = layer.source_path;
-  ProjectLayer record{std::move(spec), utcNow(),
-                      std::make_shared<const core::Layer>(std::move(layer))};
+  ProjectLayer record{
+      std::move(spec), utcNow(), std::make_shared<const core::Layer>(std::move(layer))};
   edit("Import layer " + record.spec.title, [&](ProjectContent& c) {
     upsert(c.layers, record, [](const ProjectLayer& l) { return l.spec.id; });
   });
@@ -58,16 +58,16 @@ core::Result<void> Project::putDocument(NamedDocument document) {
   if (document.updated_utc.empty()) document.updated_utc = utcNow();
   edit(std::string("Save ") + documentKindName(document.kind) + " " + document.name,
        [&](ProjectContent& c) {
-         upsert(c.documents, document, [](const NamedDocument& d) {
-           return std::pair(d.kind, d.id);
-         });
+         upsert(
+             c.documents, document, [](const NamedDocument& d) { return std::pair(d.kind, d.id); });
        });
   return {};
 }
 
 void Project::removeDocument(DocumentKind kind, const std::string& id) {
   edit(std::string("Delete ") + documentKindName(kind) + " " + id, [&](ProjectContent& c) {
-    std::erase_if(c.documents, [&](const NamedDocument& d) { return d.kind == kind && d.id == id; });
+    std::erase_if(c.documents,
+                  [&](const NamedDocument& d) { return d.kind == kind && d.id == id; });
   });
 }
 

@@ -56,9 +56,8 @@ SavedLayers layersOf(const ProjectContent& content) {
 core::Result<int> checkProjectFile(const std::string& path) {
   std::error_code ec;
   if (!fs::exists(path, ec)) {
-    return core::fail(core::Error{.code = core::ErrorCode::kIo,
-                                  .message = "the project file does not exist",
-                                  .file = path});
+    return core::fail(core::Error{
+        .code = core::ErrorCode::kIo, .message = "the project file does not exist", .file = path});
   }
   auto db = Database::open(path, Database::Mode::kReadOnly);
   if (!db) return std::unexpected(db.error());
@@ -69,7 +68,8 @@ core::Result<int> checkProjectFile(const std::string& path) {
         .code = core::ErrorCode::kUnsupported,
         .message = fmt::format("the project was saved by a newer equimap (file schema version "
                                "{}, this equimap reads up to {}); it was not opened or changed",
-                               *version, kSchemaVersion),
+                               *version,
+                               kSchemaVersion),
         .file = path,
         .hint = "update equimap to open this project"});
   }
@@ -77,7 +77,8 @@ core::Result<int> checkProjectFile(const std::string& path) {
 }
 
 core::Result<Database> openProjectDatabase(const std::string& path, bool read_only, int version) {
-  auto db = Database::open(path, read_only ? Database::Mode::kReadOnly : Database::Mode::kReadWrite);
+  auto db =
+      Database::open(path, read_only ? Database::Mode::kReadOnly : Database::Mode::kReadWrite);
   if (!db || read_only) return db;
   if (auto ok = db->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"); !ok)
     return std::unexpected(ok.error());
@@ -89,8 +90,7 @@ core::Result<Database> openProjectDatabase(const std::string& path, bool read_on
     return std::unexpected(ok.error());
   }
   if (auto ok = db->exec("COMMIT"); !ok) return std::unexpected(ok.error());
-  core::logInfo("store", "migrated {} from schema version {} to {}", path, version,
-                kSchemaVersion);
+  core::logInfo("store", "migrated {} from schema version {} to {}", path, version, kSchemaVersion);
   return db;
 }
 

@@ -32,12 +32,16 @@ core::Result<void> importRecipe(Project& project,
   for (auto& layer : doc->layers) {
     layer.spec.source = relativeToProject(layer.spec.source, project.path());
     layer.data.source_path = layer.spec.source;
-    if (layer.spec.join) layer.spec.join->table = relativeToProject(layer.spec.join->table, project.path());
+    if (layer.spec.join)
+      layer.spec.join->table = relativeToProject(layer.spec.join->table, project.path());
     if (auto ok = project.importLayer(std::move(layer.data), layer.spec); !ok) return ok;
     if (layer.classification)
       project.putClassification({layer.spec.id, *layer.classification, false});
   }
-  core::logInfo("store", "imported recipe {} into {} ({} layers)", recipe.path, project.path(),
+  core::logInfo("store",
+                "imported recipe {} into {} ({} layers)",
+                recipe.path,
+                project.path(),
                 doc->layers.size());
   return {};
 }

@@ -73,7 +73,8 @@ static_assert(std::size(kMigrations) == kSchemaVersion - 1);
 
 core::Result<void> createSchemaVersion(Database& db, int version) {
   if (auto ok = db.exec(fmt::format("PRAGMA application_id = {}; PRAGMA user_version = {};",
-                                    kGpkgApplicationId, kGpkgUserVersion));
+                                    kGpkgApplicationId,
+                                    kGpkgUserVersion));
       !ok)
     return ok;
   if (auto ok = db.exec(kGpkgCore); !ok) return ok;
@@ -84,7 +85,9 @@ core::Result<void> createSchemaVersion(Database& db, int version) {
       fmt::format("UPDATE eq_meta SET value = '{}' WHERE key = 'schema_version'", version));
 }
 
-core::Result<void> createSchema(Database& db) { return createSchemaVersion(db, kSchemaVersion); }
+core::Result<void> createSchema(Database& db) {
+  return createSchemaVersion(db, kSchemaVersion);
+}
 
 core::Result<int> readSchemaVersion(Database& db) {
   if (!db.tableExists("eq_meta")) {
@@ -108,8 +111,8 @@ core::Result<int> readSchemaVersion(Database& db) {
 core::Result<void> migrate(Database& db, int from) {
   for (int v = from; v < kSchemaVersion; ++v)
     if (auto ok = db.exec(kMigrations[v - 1]); !ok) return ok;
-  return db.exec(fmt::format("UPDATE eq_meta SET value = '{}' WHERE key = 'schema_version'",
-                             kSchemaVersion));
+  return db.exec(
+      fmt::format("UPDATE eq_meta SET value = '{}' WHERE key = 'schema_version'", kSchemaVersion));
 }
 
 }  // namespace geo::store

@@ -26,7 +26,7 @@ namespace geo::store {
 
 inline constexpr int kSchemaVersion = 2;
 inline constexpr int kGpkgApplicationId = 0x47504B47;  // "GPKG"
-inline constexpr int kGpkgUserVersion = 10300;          // GeoPackage 1.3.0
+inline constexpr int kGpkgUserVersion = 10300;         // GeoPackage 1.3.0
 
 // Creates all tables of the current version in an empty database (inside the
 // caller's transaction) by creating version 1 and migrating.

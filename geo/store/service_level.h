@@ -23,8 +23,8 @@ struct AreaLevel {
 
 struct GroupServiceLevel {
   std::string group;
-  std::optional<double> level;       // L_g
-  double people = 0.0;               // sum_a G_ga over areas with a value
+  std::optional<double> level;        // L_g
+  double people = 0.0;                // sum_a G_ga over areas with a value
   double people_without_value = 0.0;  // in areas without a KPI value
 };
 

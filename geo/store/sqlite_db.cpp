@@ -38,7 +38,9 @@ Database& Database::operator=(Database&& other) noexcept {
   return *this;
 }
 
-Database::~Database() { close(); }
+Database::~Database() {
+  close();
+}
 
 void Database::close() {
   if (db_) sqlite3_close_v2(db_);
@@ -166,7 +168,9 @@ void Statement::reset() {
   sqlite3_clear_bindings(stmt_);
 }
 
-int Statement::columnCount() const { return sqlite3_column_count(stmt_); }
+int Statement::columnCount() const {
+  return sqlite3_column_count(stmt_);
+}
 bool Statement::isNull(int column) const {
   return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
 }
@@ -179,7 +183,9 @@ bool Statement::isReal(int column) const {
 std::int64_t Statement::columnInt(int column) const {
   return sqlite3_column_int64(stmt_, column);
 }
-double Statement::columnDouble(int column) const { return sqlite3_column_double(stmt_, column); }
+double Statement::columnDouble(int column) const {
+  return sqlite3_column_double(stmt_, column);
+}
 
 std::string Statement::columnText(int column) const {
   const auto* text = sqlite3_column_text(stmt_, column);

@@ -21,19 +21,26 @@ core::Result<T> guarded(const std::string& what, F&& read) {
   }
 }
 
-const char* styleTypeKey(map::StyleType type) { return map::styleTypeName(type); }
+const char* styleTypeKey(map::StyleType type) {
+  return map::styleTypeName(type);
+}
 
 map::StyleType styleTypeFrom(const std::string& name) {
-  for (auto t : {map::StyleType::kFill, map::StyleType::kChoropleth, map::StyleType::kOutline,
+  for (auto t : {map::StyleType::kFill,
+                 map::StyleType::kChoropleth,
+                 map::StyleType::kOutline,
                  map::StyleType::kPoint})
     if (name == map::styleTypeName(t)) return t;
   throw json::other_error::create(501, "unknown style type '" + name + "'", nullptr);
 }
 
 carto::ClassMethod methodFrom(const std::string& name) {
-  for (auto m : {carto::ClassMethod::kQuantile, carto::ClassMethod::kEqualInterval,
-                 carto::ClassMethod::kNaturalBreaks, carto::ClassMethod::kStandardDeviation,
-                 carto::ClassMethod::kManual, carto::ClassMethod::kUniqueValues})
+  for (auto m : {carto::ClassMethod::kQuantile,
+                 carto::ClassMethod::kEqualInterval,
+                 carto::ClassMethod::kNaturalBreaks,
+                 carto::ClassMethod::kStandardDeviation,
+                 carto::ClassMethod::kManual,
+                 carto::ClassMethod::kUniqueValues})
     if (name == carto::classMethodName(m)) return m;
   throw json::other_error::create(501, "unknown classification method '" + name + "'", nullptr);
 }
@@ -41,24 +48,32 @@ carto::ClassMethod methodFrom(const std::string& name) {
 }  // namespace
 
 json toJson(const map::StyleSpec& s) {
-  return {{"type", styleTypeKey(s.type)},     {"field", s.field},
-          {"indicator", s.indicator},         {"method", s.method},
-          {"classes", s.classes},             {"ramp", s.ramp},
-          {"fill", s.fill},                   {"outline", s.outline},
-          {"outline_width", s.outline_width_px}, {"point_size", s.point_size_px},
+  return {{"type", styleTypeKey(s.type)},
+          {"field", s.field},
+          {"indicator", s.indicator},
+          {"method", s.method},
+          {"classes", s.classes},
+          {"ramp", s.ramp},
+          {"fill", s.fill},
+          {"outline", s.outline},
+          {"outline_width", s.outline_width_px},
+          {"point_size", s.point_size_px},
           {"opacity", s.opacity}};
 }
 
 json toJson(const map::LayerSpec& spec) {
-  json j = {{"id", spec.id},         {"title", spec.title},
-            {"source", spec.source}, {"layer", spec.layer},
-            {"crs", spec.crs},       {"builtin_indicators", spec.builtin_indicators},
-            {"visible", spec.visible}, {"style", toJson(spec.style)}};
+  json j = {{"id", spec.id},
+            {"title", spec.title},
+            {"source", spec.source},
+            {"layer", spec.layer},
+            {"crs", spec.crs},
+            {"builtin_indicators", spec.builtin_indicators},
+            {"visible", spec.visible},
+            {"style", toJson(spec.style)}};
   if (spec.filter) j["filter"] = {{"field", spec.filter->field}, {"values", spec.filter->values}};
   if (spec.join)
-    j["join"] = {{"table", spec.join->table},
-                 {"key", spec.join->key},
-                 {"table_key", spec.join->table_key}};
+    j["join"] = {
+        {"table", spec.join->table}, {"key", spec.join->key}, {"table_key", spec.join->table_key}};
   return j;
 }
 
@@ -80,9 +95,12 @@ json toJson(const SavingsProposal& p) {
                      {"recurring", i.recurring},
                      {"first_year", i.first_year},
                      {"last_year", i.last_year}});
-  return {{"id", p.id},       {"name", p.name},
-          {"start_year", p.start_year}, {"years", p.years},
-          {"discount_rate", p.discount_rate}, {"items", items}};
+  return {{"id", p.id},
+          {"name", p.name},
+          {"start_year", p.start_year},
+          {"years", p.years},
+          {"discount_rate", p.discount_rate},
+          {"items", items}};
 }
 
 json toJson(const KpiDefinition& k) {

@@ -33,7 +33,8 @@ TEST(CostBenefit, LedgerOfOneTimeAndRecurringItemsGivesTheSameFlows) {
   ASSERT_TRUE(result) << result.error().toString();
   const std::vector<double> expected = {-250'000, 90'000, 120'000, 120'000, 120'000, 120'000};
   ASSERT_EQ(result->flows.size(), expected.size());
-  for (std::size_t t = 0; t < expected.size(); ++t) EXPECT_DOUBLE_EQ(result->flows[t].net, expected[t]);
+  for (std::size_t t = 0; t < expected.size(); ++t)
+    EXPECT_DOUBLE_EQ(result->flows[t].net, expected[t]);
   EXPECT_DOUBLE_EQ(result->flows[2].cumulative, -40'000);
   EXPECT_EQ(result->flows[3].calendar_year, 2028);
   EXPECT_NEAR(result->npv, 270'438.65, 0.005);

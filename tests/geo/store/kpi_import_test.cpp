@@ -31,11 +31,13 @@ TEST(KpiImport, MessyCsvGivesTheExactReport) {
   const std::vector<std::string> expected = {
       "5 blank_value visits: blank value",
       "6 non_numeric visits: 'n/a' is not a number",
-      "7 duplicate_period cost_per_visit: a value for cost_per_visit / hpl_park / 2019-07-01T04:00:00Z was already taken",
+      "7 duplicate_period cost_per_visit: a value for cost_per_visit / hpl_park / "
+      "2019-07-01T04:00:00Z was already taken",
       "8 bad_date : '2019-13-01' is not a usable date/time: month out of range",
       "9 unknown_unit : unknown facility id 'XX-999'",
       "10 duplicate_period visits: a value for visits / hpl_main / 2018-07-01 was already taken",
-      "10 duplicate_period cost_per_visit: a value for cost_per_visit / hpl_main / 2018-07-01 was already taken",
+      "10 duplicate_period cost_per_visit: a value for cost_per_visit / hpl_main / 2018-07-01 was "
+      "already taken",
       "14 unknown_unit : unknown facility id ''",
       "15 bad_date : 'yesterday' is not a usable date/time: not a date or time in a known form",
       "16 bad_date : '2020-02-30' is not a usable date/time: no such day in that month",
@@ -57,7 +59,8 @@ TEST(KpiImport, EveryRowIsEitherTakenOrReported) {
 TEST(KpiImport, ValuesCarryUtcPeriodsAndParsedNumbers) {
   const KpiImport result = importMessy();
   std::map<std::string, double> by_key;
-  for (const auto& v : result.values) by_key[v.kpi_id + "|" + v.unit_id + "|" + v.period_utc] = v.value;
+  for (const auto& v : result.values)
+    by_key[v.kpi_id + "|" + v.unit_id + "|" + v.period_utc] = v.value;
   EXPECT_DOUBLE_EQ(by_key.at("visits|hpl_main|2020-07-01T04:00:00Z"), 1100);
   EXPECT_DOUBLE_EQ(by_key.at("cost_per_visit|hpl_main|2019-07-01T04:00:00Z"), 4.25);
   EXPECT_DOUBLE_EQ(by_key.at("visits|hpl_park|2019-07-01T04:00:00Z"), 950);
@@ -87,16 +90,19 @@ TEST(KpiImport, AMissingColumnFailsTheWholeImportNamingIt) {
 }
 
 TEST(KpiImport, TheBundledLibraryMappingTakesHartfordAndEastHartford) {
-  auto mapping = readKpiMapping(std::string(EQUIMAP_SOURCE_DIR) + "/data/kpi/ct_library_kpi_mapping.json");
+  auto mapping =
+      readKpiMapping(std::string(EQUIMAP_SOURCE_DIR) + "/data/kpi/ct_library_kpi_mapping.json");
   ASSERT_TRUE(mapping) << mapping.error().toString();
   auto result = importKpiFile(
       std::string(EQUIMAP_SOURCE_DIR) + "/data/kpi/ct_public_library_stats_1996_2018.csv",
-      *mapping, {});
+      *mapping,
+      {});
   ASSERT_TRUE(result) << result.error().toString();
   EXPECT_EQ(result->report.rows, 926u);
   EXPECT_EQ(result->report.count(ImportIssueKind::kNotSelected), 926u - 46u);
   std::map<std::string, double> by_key;
-  for (const auto& v : result->values) by_key[v.kpi_id + "|" + v.unit_id + "|" + v.period_label] = v.value;
+  for (const auto& v : result->values)
+    by_key[v.kpi_id + "|" + v.unit_id + "|" + v.period_label] = v.value;
   // PROVENANCE.md: FY2018 visits 822,199 (Hartford) vs 109,296 (East Hartford).
   EXPECT_DOUBLE_EQ(by_key.at("library_visits|Hartford|FY2018"), 822'199);
   EXPECT_DOUBLE_EQ(by_key.at("library_visits|East Hartford|FY2018"), 109'296);

@@ -57,7 +57,8 @@ class Writer {
   // Everything the child printed so far.
   std::string output() {
     char buffer[4096];
-    for (ssize_t n; (n = ::read(fd_, buffer, sizeof buffer)) > 0;) out_.append(buffer, static_cast<std::size_t>(n));
+    for (ssize_t n; (n = ::read(fd_, buffer, sizeof buffer)) > 0;)
+      out_.append(buffer, static_cast<std::size_t>(n));
     return out_;
   }
   // Waits until the output contains `text` (at most ~10 s).
@@ -102,7 +103,8 @@ TEST(ProjectCrash, KilledDuringSavesTheFileAlwaysHoldsAWholeSavedState) {
     auto project = Project::open(path, {.allow_read_only = false});
     ASSERT_TRUE(project) << project.error().toString();
     const auto generation = crash_test::generationOf(project->content());
-    ASSERT_TRUE(generation) << "round " << round << ": a mix of states, name " << project->content().name;
+    ASSERT_TRUE(generation) << "round " << round << ": a mix of states, name "
+                            << project->content().name;
     // Either the last state the writer reported saved, or the one it was saving.
     EXPECT_TRUE(*generation == saved || *generation == saved + 1)
         << "round " << round << ": file holds " << *generation << ", writer reported " << saved;

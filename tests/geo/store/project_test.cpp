@@ -26,38 +26,77 @@ core::Layer squaresLayer() {
   layer.table.addField({"share", core::FieldType::kReal});
   layer.table.addField({"fid", core::FieldType::kText});  // clashes with the primary key
   for (int i = 0; i < 3; ++i) {
-    layer.table.addRow({std::string("0900") + std::to_string(i), std::int64_t{100 * i},
-                        i == 1 ? core::Value{} : core::Value{0.25 * i}, std::string("x")});
+    layer.table.addRow({std::string("0900") + std::to_string(i),
+                        std::int64_t{100 * i},
+                        i == 1 ? core::Value{} : core::Value{0.25 * i},
+                        std::string("x")});
     core::Geometry g{.kind = core::GeometryKind::kPolygon};
     const double x = 600'000 + i * 1000.0;
-    g.polygons.push_back({{{{x, 4'600'000}, {x + 900, 4'600'000}, {x + 900, 4'600'900}, {x, 4'600'900}},
-                           {{x + 100, 4'600'100}, {x + 100, 4'600'200}, {x + 200, 4'600'200}}}});
+    g.polygons.push_back(
+        {{{{x, 4'600'000}, {x + 900, 4'600'000}, {x + 900, 4'600'900}, {x, 4'600'900}},
+          {{x + 100, 4'600'100}, {x + 100, 4'600'200}, {x + 200, 4'600'200}}}});
     layer.geometries.push_back(i == 2 ? core::Geometry{} : g);
   }
   return layer;
 }
 
 void fillEverything(Project& p) {
-  ASSERT_TRUE(p.importLayer(squaresLayer(), {.id = "squares", .title = "Squares", .source = "/data/squares.geojson"}));
-  map::StyleSpec style{.type = map::StyleType::kChoropleth, .field = "share", .method = "quantile",
-                       .classes = 4, .ramp = "blues", .opacity = 0.8};
+  ASSERT_TRUE(p.importLayer(
+      squaresLayer(), {.id = "squares", .title = "Squares", .source = "/data/squares.geojson"}));
+  map::StyleSpec style{.type = map::StyleType::kChoropleth,
+                       .field = "share",
+                       .method = "quantile",
+                       .classes = 4,
+                       .ramp = "blues",
+                       .opacity = 0.8};
   ASSERT_TRUE(p.setStyle("squares", style));
-  carto::Classification cl{.method = carto::ClassMethod::kManual, .lower_bound = 0.0,
-                           .breaks = {0.1, 0.2, 0.5}, .counts = {1, 0, 1}, .no_data_count = 1};
+  carto::Classification cl{.method = carto::ClassMethod::kManual,
+                           .lower_bound = 0.0,
+                           .breaks = {0.1, 0.2, 0.5},
+                           .counts = {1, 0, 1},
+                           .no_data_count = 1};
   p.putClassification({"squares", cl, true});
-  ASSERT_TRUE(p.putDocument({DocumentKind::kAnalysis, "access1", "Library access", R"({"tau_km": 1.5})", "2024-01-01T00:00:00Z"}));
-  ASSERT_TRUE(p.putDocument({DocumentKind::kAnalysisResult, "access1", "Result", R"({"D": [2.04]})", "2024-01-02T00:00:00Z"}));
-  ASSERT_TRUE(p.putDocument({DocumentKind::kScenario, "close_park", "Close Park branch", R"({"close": ["park"]})", "2024-01-03T00:00:00Z"}));
-  p.putKpi({"visits", "Visits", "visits", KpiDirection::kHigherIsBetter, 1000.0, "libraries", KpiLevel::kTown, "d"});
+  ASSERT_TRUE(p.putDocument({DocumentKind::kAnalysis,
+                             "access1",
+                             "Library access",
+                             R"({"tau_km": 1.5})",
+                             "2024-01-01T00:00:00Z"}));
+  ASSERT_TRUE(p.putDocument({DocumentKind::kAnalysisResult,
+                             "access1",
+                             "Result",
+                             R"({"D": [2.04]})",
+                             "2024-01-02T00:00:00Z"}));
+  ASSERT_TRUE(p.putDocument({DocumentKind::kScenario,
+                             "close_park",
+                             "Close Park branch",
+                             R"({"close": ["park"]})",
+                             "2024-01-03T00:00:00Z"}));
+  p.putKpi({"visits",
+            "Visits",
+            "visits",
+            KpiDirection::kHigherIsBetter,
+            1000.0,
+            "libraries",
+            KpiLevel::kTown,
+            "d"});
   p.putKpi(sharedServiceKpiTemplates()[1]);
   p.edit("values", [](ProjectContent& c) {
-    c.kpi_values.push_back({"visits", "Hartford", "2017-07-01T04:00:00Z", "FY2018", 822199, "f.csv"});
+    c.kpi_values.push_back(
+        {"visits", "Hartford", "2017-07-01T04:00:00Z", "FY2018", 822199, "f.csv"});
     c.group_counts.push_back({"Hartford", "hispanic", 52000.5, "ACS 2023"});
   });
-  p.putProposal({"p1", "Shared desk", 2025, 6, 0.03, {{"Set-up", LedgerKind::kCost, 250000, false, 0, 0}}});
-  p.addComment({.text = "Branch hours?", .topic = "libraries", .language = "es",
-                .created_utc = "2024-05-01T12:00:00Z", .point = core::Vec2{-72.68, 41.76}, .point_crs = "EPSG:4326"});
-  p.addComment({.text = "No point", .topic = "general", .language = "en", .created_utc = "2024-05-02T00:00:00Z"});
+  p.putProposal(
+      {"p1", "Shared desk", 2025, 6, 0.03, {{"Set-up", LedgerKind::kCost, 250000, false, 0, 0}}});
+  p.addComment({.text = "Branch hours?",
+                .topic = "libraries",
+                .language = "es",
+                .created_utc = "2024-05-01T12:00:00Z",
+                .point = core::Vec2{-72.68, 41.76},
+                .point_crs = "EPSG:4326"});
+  p.addComment({.text = "No point",
+                .topic = "general",
+                .language = "en",
+                .created_utc = "2024-05-02T00:00:00Z"});
   p.setView({1.5, 2.5, 12.0, "EPSG:26918", "squares", "visits", "2017-07-01T04:00:00Z"});
 }
 
@@ -147,7 +186,11 @@ TEST(Project, AFileFromANewerVersionIsRefusedAndLeftUntouched) {
     p->edit("future", [](ProjectContent&) {});
     ASSERT_TRUE(p->save());
   }
-  ASSERT_EQ(std::system(("sqlite3 '" + path + "' \"UPDATE eq_meta SET value = '99' WHERE key = 'schema_version'; PRAGMA journal_mode = DELETE;\" > /dev/null").c_str()), 0);
+  ASSERT_EQ(std::system(("sqlite3 '" + path +
+                         "' \"UPDATE eq_meta SET value = '99' WHERE key = 'schema_version'; PRAGMA "
+                         "journal_mode = DELETE;\" > /dev/null")
+                            .c_str()),
+            0);
   std::ifstream in(path, std::ios::binary);
   const std::string bytes_before((std::istreambuf_iterator<char>(in)), {});
 
@@ -165,7 +208,11 @@ TEST(Project, AnOlderSchemaIsMigratedOnOpen) {
   TempDir dir;
   const std::string path = dir.file("p.equimap");
   { ASSERT_TRUE(Project::create(path, "Old")); }
-  ASSERT_EQ(std::system(("sqlite3 '" + path + "' \"DROP TABLE eq_group_counts; UPDATE eq_meta SET value = '1' WHERE key = 'schema_version';\"").c_str()), 0);
+  ASSERT_EQ(std::system(("sqlite3 '" + path +
+                         "' \"DROP TABLE eq_group_counts; UPDATE eq_meta SET value = '1' WHERE key "
+                         "= 'schema_version';\"")
+                            .c_str()),
+            0);
   auto p = Project::open(path);
   ASSERT_TRUE(p) << p.error().toString();
   EXPECT_EQ(p->schemaVersion(), 1);
