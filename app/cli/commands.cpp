@@ -12,6 +12,7 @@
 #include "app/cli/bench.h"
 #include "app/cli/exhibit_bench.h"
 #include "app/cli/export_command.h"
+#include "app/cli/kpi_command.h"
 #include "app/gui/headless_render.h"
 #include "app/gui/viewer.h"
 #include "geo/io/source_info.h"
@@ -103,6 +104,7 @@ int run(int argc, char** argv) {
   addExhibitBenchCommand(cli);
   addAnalyzeCommand(cli);
   addAnalysisBenchCommand(cli);
+  addKpiCommands(cli);
   CLI11_PARSE(cli, argc, argv);
 
   if (*info_cmd) return runInfo(info_path, info_json);

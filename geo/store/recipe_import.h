@@ -1,0 +1,21 @@
+#pragma once
+
+// Importing a recipe (geo/map/recipe.h) into a project: every layer is loaded
+// as the viewer loads it (joined attributes included), imported into the file
+// with its source path, style and visibility, and its classification (not
+// locked) is stored under the layer id. The project takes the recipe's name
+// and display CRS. Source and join paths are stored relative to the project
+// file's folder. One undoable edit per layer.
+
+#include "geo/core/error.h"
+#include "geo/core/progress.h"
+#include "geo/map/recipe.h"
+#include "geo/store/project.h"
+
+namespace geo::store {
+
+core::Result<void> importRecipe(Project& project,
+                                const map::Recipe& recipe,
+                                core::Progress* progress = nullptr);
+
+}  // namespace geo::store
