@@ -15,7 +15,15 @@ if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   exec "$bin" "$@"
 fi
 
-mkdir -p "$root/out"
-echo "equimap: no display; running the headless main job into $root/out"
+out="$root/out"
+mkdir -p "$out"
+echo "equimap: no display; running the headless main job into $out"
 xvfb-run -a -s "-screen 0 1920x1200x24" \
-  "$bin" render --out "$root/out/hartford_poverty.png" --width 1600 --height 1000
+  "$bin" render --out "$out/hartford_poverty.png" --width 1600 --height 1000
+"$bin" analyze "$root/data/analyses/libraries.json" --out "$out/analysis"
+"$bin" export "$root/data/hartford.recipe.json" --out "$out/exhibits" --format pdf,svg,png \
+  --landscape --series service_line
+echo
+echo "Main map:          $out/hartford_poverty.png"
+echo "Equity analysis:   $out/analysis/report.txt (+ units.gpkg, groups.csv, audit CSVs)"
+echo "Report exhibits:   $out/exhibits/ (PDF, SVG and 300 dpi PNG, one per facility layer)"
