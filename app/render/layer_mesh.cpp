@@ -224,11 +224,17 @@ MeshLevel buildLevel(const geo::core::Layer& layer,
 
 }  // namespace
 
-const MeshLevel& LayerMesh::levelFor(double units_per_pixel) const {
+std::size_t lodLevelFor(const std::vector<double>& tolerances, double units_per_pixel) {
   std::size_t chosen = 0;
-  for (std::size_t i = 1; i < levels.size(); ++i)
-    if (levels[i].tolerance <= units_per_pixel * 0.5) chosen = i;
-  return levels[chosen];
+  for (std::size_t i = 1; i < tolerances.size(); ++i)
+    if (tolerances[i] <= units_per_pixel) chosen = i;
+  return chosen;
+}
+
+const MeshLevel& LayerMesh::levelFor(double units_per_pixel) const {
+  std::vector<double> tolerances;
+  for (const auto& level : levels) tolerances.push_back(level.tolerance);
+  return levels[lodLevelFor(tolerances, units_per_pixel)];
 }
 
 LayerMesh buildLayerMesh(const geo::core::Layer& layer,
@@ -260,15 +266,16 @@ LayerMesh buildLayerMesh(const geo::core::Layer& layer,
   mesh.levels.push_back(buildLevel(layer, order, 0.0, threads, mesh, progress));
   if (progress) progress->report(0.6);
 
-  // Coarser levels at tolerances that grow by 4x, starting near 1/4000 of the extent.
+  // Coarser levels at tolerances that grow by 3x, starting near 1/6000 of the extent
+  // (about a pixel when the whole layer fills a large screen).
   std::size_t vertices = mesh.levels[0].vertexCount();
-  double tolerance = std::hypot(mesh.bounds.width(), mesh.bounds.height()) / 4000.0;
+  double tolerance = std::hypot(mesh.bounds.width(), mesh.bounds.height()) / 6000.0;
   const bool point_layer = layer.kind == GeometryKind::kPoint;
   while (!point_layer && vertices > options.lod_min_vertices && mesh.levels.size() < 5) {
     if (progress && progress->cancelled()) break;
     mesh.levels.push_back(buildLevel(layer, order, tolerance, threads, mesh, progress));
     vertices = mesh.levels.back().vertexCount();
-    tolerance *= 4.0;
+    tolerance *= 3.0;
   }
   if (progress) progress->report(1.0);
   return mesh;

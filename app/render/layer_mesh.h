@@ -51,14 +51,18 @@ struct LayerMesh {
   std::vector<std::uint32_t> feature_line_first, feature_line_count;
   std::size_t triangles() const { return levels.empty() ? 0 : levels[0].fill_indices.size() / 3; }
 
-  // The coarsest level whose tolerance is still below `units_per_pixel` / 2.
+  // The coarsest level simplified at no more than one pixel (`units_per_pixel`).
   const MeshLevel& levelFor(double units_per_pixel) const;
 };
+
+// Index of the coarsest level whose tolerance is at most `units_per_pixel`, from
+// the levels' tolerances (level 0, tolerance 0, always qualifies).
+std::size_t lodLevelFor(const std::vector<double>& tolerances, double units_per_pixel);
 
 struct MeshOptions {
   // Build coarser levels only for layers with more vertices than this.
   std::size_t lod_min_vertices = 400'000;
-  int chunk_grid = 32;  // chunks per side of the layer extent
+  int chunk_grid = 64;  // chunks per side of the layer extent
   int threads = 0;      // 0 = hardware concurrency
 };
 

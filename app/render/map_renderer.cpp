@@ -25,11 +25,10 @@ struct MapRenderer::GpuLayer {
   std::vector<std::uint32_t> feature_line_first, feature_line_count;
   bool removed = false;
 
+  std::vector<double> tolerances;  // of each level
+
   const GpuLevel& levelFor(double units_per_pixel) const {
-    std::size_t chosen = 0;
-    for (std::size_t i = 1; i < levels.size(); ++i)
-      if (levels[i]->tolerance <= units_per_pixel * 0.5) chosen = i;
-    return *levels[chosen];
+    return *levels[lodLevelFor(tolerances, units_per_pixel)];
   }
 };
 
@@ -41,6 +40,7 @@ std::uint32_t packRgba(std::uint8_t r, std::uint8_t g, std::uint8_t b, std::uint
 namespace {
 
 constexpr double kMinOutlinedFeaturePx = 6.0;
+constexpr float kThinLinePx = 1.25f;
 
 std::array<float, 4> unpack(std::uint32_t rgba) {
   return {static_cast<float>(rgba & 0xff) / 255.f,
@@ -96,10 +96,13 @@ geo::core::Result<std::unique_ptr<MapRenderer>> MapRenderer::create() {
   if (!fill) return std::unexpected(fill.error());
   auto line = linkProgram("line", kShader_line_vert, kShader_line_geom, kShader_line_frag);
   if (!line) return std::unexpected(line.error());
+  auto thin = linkProgram("thin_line", kShader_line_vert, nullptr, kShader_thin_line_frag);
+  if (!thin) return std::unexpected(thin.error());
   auto point = linkProgram("point", kShader_point_vert, nullptr, kShader_point_frag);
   if (!point) return std::unexpected(point.error());
   r->fill_program_ = std::move(*fill);
   r->line_program_ = std::move(*line);
+  r->thin_line_program_ = std::move(*thin);
   r->point_program_ = std::move(*point);
 
   const float corners[] = {-1, -1, 1, -1, -1, 1, 1, 1};
@@ -142,6 +145,7 @@ LayerHandle MapRenderer::upload(const LayerMesh& mesh) {
     bindVertexAttributes(gpu->positions.get(), gpu->features.get(), 1, 1);
     glBindVertexArray(0);
     layer->levels.push_back(std::move(gpu));
+    layer->tolerances.push_back(level.tolerance);
   }
   std::vector<std::uint32_t> grey(mesh.feature_count, packRgba(200, 200, 200, 255));
   layer->colors.upload(grey.data(), grey.size());
@@ -170,18 +174,23 @@ void MapRenderer::setTransform(GLuint program, const GpuLayer& layer, const MapV
               float(view.height() * view.pixelRatio()));
 }
 
-void MapRenderer::drawOutlineRanges(const GpuLevel& level,
+void MapRenderer::drawOutlineRanges(const GpuLayer& layer,
+                                    const GpuLevel& level,
                                     const std::vector<const void*>& offsets,
                                     const std::vector<GLsizei>& counts,
                                     std::uint32_t rgba,
                                     float width_px,
                                     const MapView& view) const {
   if (counts.empty() || width_px <= 0) return;
-  const GLuint p = line_program_.get();
+  // Lines up to about a pixel use native GL_LINES, much cheaper than widening
+  // every segment in the geometry shader (software renderers especially).
+  const float framebuffer_width = float(width_px * view.pixelRatio());
+  const GLuint p = framebuffer_width <= kThinLinePx ? thin_line_program_.get() : line_program_.get();
   glUseProgram(p);
+  setTransform(p, layer, view);
   auto c = unpack(rgba);
   glUniform4f(glGetUniformLocation(p, "u_color"), c[0], c[1], c[2], c[3]);
-  glUniform1f(glGetUniformLocation(p, "u_width_px"), float(width_px * view.pixelRatio()));
+  glUniform1f(glGetUniformLocation(p, "u_width_px"), framebuffer_width);
   glBindVertexArray(level.line_vao.get());
   glMultiDrawElements(GL_LINES, counts.data(), GL_UNSIGNED_INT, offsets.data(),
                       static_cast<GLsizei>(counts.size()));
@@ -228,11 +237,9 @@ void MapRenderer::drawLayer(const GpuLayer& layer,
   const bool tiny = layer.kind == geo::core::GeometryKind::kPolygon &&
                     layer.median_feature_size < kMinOutlinedFeaturePx * view.unitsPerPixel();
   if (style.draw_outline && !tiny) {
-    glUseProgram(line_program_.get());
-    setTransform(line_program_.get(), layer, view);
     auto rgba = style.outline_rgba;
     const auto alpha = static_cast<std::uint32_t>(float(rgba >> 24) * style.opacity);
-    drawOutlineRanges(level, lines.offsets, lines.counts, (rgba & 0xffffffu) | (alpha << 24),
+    drawOutlineRanges(layer, level, lines.offsets, lines.counts, (rgba & 0xffffffu) | (alpha << 24),
                       style.outline_width_px, view);
   }
 }
@@ -263,9 +270,8 @@ void MapRenderer::draw(const MapView& view,
   for (std::uint32_t f : selection->features)
     if (f < layer.feature_line_first.size())
       ranges.add(layer.feature_line_first[f], layer.feature_line_count[f]);
-  glUseProgram(line_program_.get());
-  setTransform(line_program_.get(), layer, view);
-  drawOutlineRanges(*layer.levels[0], ranges.offsets, ranges.counts, packRgba(0, 229, 255, 255),
+  drawOutlineRanges(layer,
+                    *layer.levels[0], ranges.offsets, ranges.counts, packRgba(0, 229, 255, 255),
                     3.0f, view);
   glBindVertexArray(0);
 }

@@ -62,7 +62,8 @@ class MapRenderer {
   struct GpuLayer;
   MapRenderer() = default;
   void drawLayer(const GpuLayer& layer, const LayerDrawStyle& style, const MapView& view) const;
-  void drawOutlineRanges(const GpuLevel& level,
+  void drawOutlineRanges(const GpuLayer& layer,
+                         const GpuLevel& level,
                          const std::vector<const void*>& offsets,
                          const std::vector<GLsizei>& counts,
                          std::uint32_t rgba,
@@ -70,7 +71,7 @@ class MapRenderer {
                          const MapView& view) const;
   void setTransform(GLuint program, const GpuLayer& layer, const MapView& view) const;
 
-  Program fill_program_, line_program_, point_program_;
+  Program fill_program_, line_program_, thin_line_program_, point_program_;
   VertexArray point_corner_vao_;
   Buffer point_corners_;
   std::vector<std::unique_ptr<GpuLayer>> layers_;

@@ -63,9 +63,9 @@ TEST(LayerMesh, LargeLayersGetCoarserLevelsWithFewerVertices) {
   const auto mesh = buildLayerMesh(syntheticLayer(2000), {.lod_min_vertices = 10'000, .threads = 2});
   ASSERT_GE(mesh.levels.size(), 2u);
   EXPECT_LT(mesh.levels[1].vertexCount(), mesh.levels[0].vertexCount());
-  // Coarse levels are used only when a pixel is larger than twice their tolerance.
-  EXPECT_EQ(&mesh.levelFor(mesh.levels[1].tolerance), &mesh.levels[0]);
-  EXPECT_EQ(&mesh.levelFor(mesh.levels[1].tolerance * 2), &mesh.levels[1]);
+  // A coarse level is used once a pixel is at least as large as its tolerance.
+  EXPECT_EQ(&mesh.levelFor(mesh.levels[1].tolerance * 0.99), &mesh.levels[0]);
+  EXPECT_EQ(&mesh.levelFor(mesh.levels[1].tolerance), &mesh.levels[1]);
 }
 
 }  // namespace
