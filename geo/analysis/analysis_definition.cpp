@@ -3,10 +3,9 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "geo/analysis/indicator.h"
+#include "geo/core/json_reader.h"
 
 namespace geo::analysis {
 namespace {
@@ -15,54 +14,7 @@ using core::Error;
 using core::ErrorCode;
 using nlohmann::json;
 
-// Knows the definition file and resolves paths; every message names the field.
-struct Reader {
-  std::string path;
-  std::filesystem::path base_dir;
-
-  std::unexpected<Error> bad(const std::string& where, const std::string& what) const {
-    return std::unexpected(Error{.code = ErrorCode::kParse,
-                                 .message = what,
-                                 .file = path,
-                                 .field = where,
-                                 .hint = "fix this field of the analysis definition"});
-  }
-  core::Result<std::string> text(const json& j,
-                                 const std::string& key,
-                                 const std::string& where,
-                                 std::optional<std::string> fallback = std::string()) const {
-    if (!j.contains(key)) {
-      if (fallback) return *fallback;
-      return bad(where + "/" + key, "required field is missing");
-    }
-    if (!j[key].is_string()) return bad(where + "/" + key, "must be a string");
-    return j[key].get<std::string>();
-  }
-  core::Result<double> number(const json& j,
-                              const std::string& key,
-                              const std::string& where,
-                              double fallback) const {
-    if (!j.contains(key)) return fallback;
-    if (!j[key].is_number()) return bad(where + "/" + key, "must be a number");
-    return j[key].get<double>();
-  }
-  core::Result<std::vector<std::string>> texts(const json& j,
-                                               const std::string& key,
-                                               const std::string& where) const {
-    std::vector<std::string> out;
-    if (!j.contains(key)) return out;
-    if (!j[key].is_array()) return bad(where + "/" + key, "must be an array of strings");
-    for (const json& v : j[key]) {
-      if (!v.is_string()) return bad(where + "/" + key, "every entry must be a string");
-      out.push_back(v.get<std::string>());
-    }
-    return out;
-  }
-  std::string resolve(const std::string& relative) const {
-    std::filesystem::path p(relative);
-    return p.is_absolute() ? p.string() : (base_dir / p).lexically_normal().string();
-  }
-};
+using Reader = core::JsonReader;
 
 core::Result<LayerSource> readSource(const Reader& r, const json& j, const std::string& where) {
   if (!j.is_object()) return r.bad(where, "must be an object with a 'source'");
@@ -249,7 +201,7 @@ core::Result<std::vector<T>> readList(const Reader& r,
 
 core::Result<AnalysisDefinition> readRoot(const Reader& r, const json& j) {
   if (!j.is_object()) return r.bad("/", "the definition must be a JSON object");
-  AnalysisDefinition d{.path = r.path};
+  AnalysisDefinition d{.path = r.path()};
   for (auto [key, target] : {std::pair{"name", &d.name},
                              {"description", &d.description},
                              {"analysis_crs", &d.analysis_crs},
@@ -290,22 +242,16 @@ core::Result<AnalysisDefinition> readRoot(const Reader& r, const json& j) {
 
 core::Result<AnalysisDefinition> parseAnalysisDefinition(const std::string& text,
                                                          const std::string& path) {
-  Reader reader{path, std::filesystem::path(path).parent_path()};
-  json j = json::parse(text, nullptr, false);
-  if (j.is_discarded()) return reader.bad("/", "not valid JSON");
-  return readRoot(reader, j);
+  const Reader reader(path, "fix this field of the analysis definition");
+  auto j = core::parseJson(text, reader);
+  if (!j) return std::unexpected(j.error());
+  return readRoot(reader, *j);
 }
 
 core::Result<AnalysisDefinition> readAnalysisDefinition(const std::string& path) {
-  std::ifstream in(path);
-  if (!in)
-    return std::unexpected(Error{.code = ErrorCode::kIo,
-                                 .message = "cannot open the analysis definition",
-                                 .file = path,
-                                 .hint = "check the path"});
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return parseAnalysisDefinition(buffer.str(), path);
+  auto text = core::readTextFile(path, "check the path of the analysis definition");
+  if (!text) return std::unexpected(text.error());
+  return parseAnalysisDefinition(*text, path);
 }
 
 const char* areaMethodName(AreaMethod method) {

@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
+
+#include "geo/core/json_reader.h"
 
 namespace geo::map {
 namespace {
@@ -15,46 +15,7 @@ using core::Error;
 using core::ErrorCode;
 using nlohmann::json;
 
-// Carries the recipe path and the JSON pointer of the field being read, so every
-// message says exactly which field is wrong.
-struct Reader {
-  std::string path;
-  std::filesystem::path base_dir;
-
-  std::unexpected<Error> bad(const std::string& where, const std::string& what) const {
-    return std::unexpected(Error{.code = ErrorCode::kParse,
-                                 .message = what,
-                                 .file = path,
-                                 .field = where,
-                                 .hint = "fix the recipe field and open it again"});
-  }
-
-  core::Result<std::string> text(const json& j,
-                                 const std::string& key,
-                                 const std::string& where,
-                                 std::optional<std::string> fallback) const {
-    if (!j.contains(key)) {
-      if (fallback) return *fallback;
-      return bad(where + "/" + key, "required field is missing");
-    }
-    if (!j[key].is_string()) return bad(where + "/" + key, "must be a string");
-    return j[key].get<std::string>();
-  }
-
-  core::Result<double> number(const json& j,
-                              const std::string& key,
-                              const std::string& where,
-                              double fallback) const {
-    if (!j.contains(key)) return fallback;
-    if (!j[key].is_number()) return bad(where + "/" + key, "must be a number");
-    return j[key].get<double>();
-  }
-
-  std::string resolve(const std::string& relative) const {
-    std::filesystem::path p(relative);
-    return p.is_absolute() ? p.string() : (base_dir / p).lexically_normal().string();
-  }
-};
+using Reader = core::JsonReader;
 
 core::Result<FilterSpec> readFilter(const Reader& r, const json& j, const std::string& where) {
   if (!j.is_object()) return r.bad(where, "must be an object with 'field' and 'values'");
@@ -170,8 +131,8 @@ core::Result<LayerSpec> readLayer(const Reader& r, const json& j, const std::str
 core::Result<Recipe> readBody(const Reader& r, const json& j) {
   if (!j.is_object()) return r.bad("/", "a recipe must be a JSON object");
   Recipe recipe;
-  recipe.path = r.path;
-  auto name = r.text(j, "name", "", std::filesystem::path(r.path).stem().string());
+  recipe.path = r.path();
+  auto name = r.text(j, "name", "", std::filesystem::path(r.path()).stem().string());
   auto crs = name ? r.text(j, "display_crs", "", "auto") : name;
   if (!crs) return std::unexpected(crs.error());
   recipe.name = *name;
@@ -205,23 +166,16 @@ core::Result<Recipe> readBody(const Reader& r, const json& j) {
 }  // namespace
 
 core::Result<Recipe> parseRecipe(const std::string& text, const std::string& path) {
-  Reader reader{path, std::filesystem::absolute(path).parent_path()};
-  json j = json::parse(text, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded())
-    return reader.bad("", "is not valid JSON (check for a missing comma, quote or bracket)");
-  return readBody(reader, j);
+  const Reader reader(path, "fix the recipe field and open it again");
+  auto j = core::parseJson(text, reader);
+  if (!j) return std::unexpected(j.error());
+  return readBody(reader, *j);
 }
 
 core::Result<Recipe> readRecipe(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in)
-    return core::fail(Error{.code = ErrorCode::kIo,
-                            .message = "cannot open the recipe file",
-                            .file = path,
-                            .hint = "check the path; `equimap` alone opens the bundled project"});
-  std::ostringstream text;
-  text << in.rdbuf();
-  return parseRecipe(text.str(), path);
+  auto text = core::readTextFile(path, "check the path; `equimap` alone opens the bundled project");
+  if (!text) return std::unexpected(text.error());
+  return parseRecipe(*text, path);
 }
 
 const char* styleTypeName(StyleType type) {
