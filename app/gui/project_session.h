@@ -29,6 +29,15 @@ enum class PendingAction { kNone, kNew, kOpen, kQuit };
 
 inline constexpr double kAutosaveSeconds = 180.0;
 
+// The KPI panel's choice: which KPI, which period, and whether the map shows it.
+struct KpiView {
+  std::string kpi_id;
+  int period = 0;  // index into geo::store::kpiPeriods
+  bool on_map = false;
+  int layer = -1;  // the map layer restyled for the KPI
+  std::optional<geo::map::StyleSpec> saved_style;  // its style before
+};
+
 struct ProjectSession {
   std::optional<geo::store::Project> project;
   std::vector<std::string> recent;
@@ -46,6 +55,9 @@ struct ProjectSession {
   bool show_kpi = false, show_exhibit = false, show_ledger = false;
   std::string error;  // last failure, shown in a popup
 
+  KpiView kpi;
+  std::string proposal_id;      // the savings proposal the ledger shows
+  double discount_rate = 0.03;  // the ledger's rate, editable
   geo::exhibit::ExhibitTemplate exhibit;
 };
 
