@@ -164,10 +164,17 @@ void kpiDetail(AppState& state) {
   serviceLevels(state, kpi->id, periods[std::size_t(period)].first);
 }
 
+// The panel opens on the first KPI that has values.
+void chooseFirstKpi(AppState& state) {
+  const auto& values = state.session.project->content().kpi_values;
+  if (!values.empty()) state.session.kpi.kpi_id = values.front().kpi_id;
+}
+
 }  // namespace
 
 void drawKpiPanel(AppState& state) {
   if (!state.session.project) return;
+  if (state.session.kpi.kpi_id.empty()) state.push([](AppState& s) { chooseFirstKpi(s); });
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos({viewport->Size.x - 20, ImGui::GetFrameHeight() + 10},
                           ImGuiCond_FirstUseEver, {1.0f, 0.0f});

@@ -12,6 +12,7 @@
 // and which tool windows are shown. Main thread only. Functions taking
 // AppState are called from Commands (never while a panel draws).
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,6 +20,10 @@
 #include "app/gui/loader.h"
 #include "geo/exhibit/exhibit_template.h"
 #include "geo/store/project.h"
+
+namespace app::render {
+class ImageTexture;
+}
 
 namespace app::gui {
 
@@ -59,6 +64,9 @@ struct ProjectSession {
   std::string proposal_id;      // the savings proposal the ledger shows
   double discount_rate = 0.03;  // the ledger's rate, editable
   geo::exhibit::ExhibitTemplate exhibit;
+  bool exhibit_loaded = false;                          // taken from the project once
+  std::shared_ptr<render::ImageTexture> exhibit_preview;  // freed before the GL context
+  std::string exhibit_preview_key;                      // template JSON of the preview
 };
 
 void initSession(ProjectSession& session);
