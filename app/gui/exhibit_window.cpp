@@ -38,6 +38,8 @@ std::string previewKey(const AppState& state) {
   return key;
 }
 
+// Limitation: rendered on the main thread (a short pause when the template
+// or a style changes).
 void refreshPreview(AppState& state) {
   auto& session = state.session;
   const std::string key = previewKey(state);

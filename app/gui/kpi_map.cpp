@@ -22,6 +22,8 @@ std::vector<std::string> rowTexts(const geo::map::MapLayer& layer, std::size_t f
   return out;
 }
 
+// Limitation: facility KPIs are not drawn as graduated symbols; only polygon
+// layers named like the KPI units (towns) are restyled.
 // The polygon layer and field whose texts match the most KPI units.
 UnitMatch matchUnits(const geo::map::MapDocument& doc, const std::set<std::string>& units) {
   UnitMatch best;

@@ -221,6 +221,9 @@ bool requestQuit(AppState& state) {
   return false;
 }
 
+// Limitation: only the style panel's choropleth and fill choices reach here;
+// opacity, outline and symbol sliders, layer order and visibility are not
+// recorded as project edits.
 void recordStyle(AppState& state, int layer) {
   auto& project = state.session.project;
   if (!project || !state.doc || layer < 0 || layer >= int(state.doc->layers.size())) return;
