@@ -65,11 +65,13 @@ int run(int argc, char** argv) {
                "Hartford + East Hartford project)."};
   cli.set_version_flag("--version", "equimap 0.1.0");
   gui::ViewerOptions viewer;
-  cli.add_option("recipe", viewer.recipe_path, "Project recipe (JSON) to open");
+  cli.add_option("recipe", viewer.recipe_path, "Recipe (JSON) or project (.equimap) to open");
   cli.add_option("--exit-after-frames", viewer.exit_after_frames,
                  "Close the viewer after this many frames once loaded (for tests)");
   cli.add_option("--screenshot", viewer.screenshot_path,
                  "With --exit-after-frames: save the last frame of the window as PNG");
+  cli.add_option("--show", viewer.show_window, "Open a window at start: kpi, ledger or exhibit")
+      ->check(CLI::IsMember({"kpi", "ledger", "exhibit"}));
   cli.add_option("--window-width", viewer.width, "Window width in screen coordinates");
   cli.add_option("--window-height", viewer.height, "Window height in screen coordinates");
 

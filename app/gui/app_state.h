@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "app/gui/project_session.h"
 #include "app/gui/scene.h"
 #include "app/render/map_view.h"
 #include "geo/core/log.h"
@@ -59,6 +60,7 @@ struct AppState {
   std::vector<OpenRequest> open_requests;      // files to load (drop, dialog)
   std::optional<std::string> crs_prompt;       // file that needs the user to choose a CRS
   bool rebuild_scene = false;                  // display CRS changed: rebuild meshes
+  ProjectSession session;                      // the project file, if any, and its windows
   std::vector<Command> commands;
 
   void push(Command c) { commands.push_back(std::move(c)); }

@@ -79,6 +79,7 @@ void pushStyle(AppState& state, int layer, StyleSpec style) {
       return;
     }
     s.scene->restyle(l, std::size_t(layer));
+    recordStyle(s, layer);
   });
 }
 

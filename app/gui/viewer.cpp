@@ -12,6 +12,7 @@
 #include "app/gui/map_input.h"
 #include "app/gui/offscreen.h"
 #include "app/gui/panels.h"
+#include "app/gui/project_panels.h"
 #include "app/gui/ui_setup.h"
 #include "app/render/gl.h"
 
@@ -25,11 +26,11 @@ struct Layout {
 
 Layout computeLayout(const AppState& state, float width, float height, float scale) {
   Layout l;
-  const float side = 340 * scale, status = 30 * scale;
-  l.sidebar = {0, 0, side, height - status};
+  const float side = 340 * scale, status = 30 * scale, menu = ImGui::GetFrameHeight();
+  l.sidebar = {0, menu, side, height - status - menu};
   l.status = {0, height - status, width, status};
-  const float table = state.show_table ? (height - status) * 0.35f : 0;
-  l.map = {side, 0, width - side, height - status - table};
+  const float table = state.show_table ? (height - status - menu) * 0.35f : 0;
+  l.map = {side, menu, width - side, height - status - table - menu};
   l.table = {side, height - status - table, width - side, table};
   return l;
 }
@@ -49,8 +50,15 @@ class Viewer {
                    r.message.c_str());
       if (r.level >= geo::core::LogLevel::kWarning) pending_messages_.push_back(r);
     });
-    document_job_ = startDocumentLoad(options.recipe_path);
-    state_.status = document_job_->description;
+    glfwSetWindowCloseCallback(window_, [](GLFWwindow* w) {
+      auto* self = static_cast<Viewer*>(glfwGetWindowUserPointer(w));
+      if (!requestQuit(self->state_)) glfwSetWindowShouldClose(w, GLFW_FALSE);
+    });
+    initSession(state_.session);
+    state_.session.show_kpi = options.show_window == "kpi";
+    state_.session.show_ledger = options.show_window == "ledger";
+    state_.session.show_exhibit = options.show_window == "exhibit";
+    openPath(state_, options.recipe_path);
   }
   ~Viewer() { geo::core::setLogSink(previous_sink_); }
 
@@ -72,6 +80,12 @@ class Viewer {
 
  private:
   void pollJobs() {
+    tickSession(state_, glfwGetTime());
+    if (state_.session.quit_now) glfwSetWindowShouldClose(window_, GLFW_TRUE);
+    if (state_.session.document_job) {
+      document_job_ = std::move(state_.session.document_job);
+      state_.session.document_job.reset();
+    }
     if (document_job_ && document_job_->ready()) takeDocument();
     for (auto it = layer_jobs_.begin(); it != layer_jobs_.end();) {
       if (!it->ready()) {
@@ -111,7 +125,11 @@ class Viewer {
     state_.view.resize(l.map.w, l.map.h, pixelRatio());
     state_.view.fit(state_.doc->home.empty() ? state_.doc->extent() : state_.doc->home);
     state_.active_layer = state_.doc->findLayer("tracts");
+    state_.selection.clear();
+    state_.hover.reset();
+    state_.identify.reset();
     state_.status = "Opened " + state_.doc->name;
+    onDocumentLoaded(state_);
   }
 
   void takeLayer(Job<LoadedLayer>& job) {
@@ -173,6 +191,8 @@ class Viewer {
     const Layout layout = computeLayout(state_, size.x, size.y, scale_);
     state_.view.resize(layout.map.w, layout.map.h, pixelRatio());
 
+    drawMainMenu(state_);
+    drawProjectWindows(state_);
     drawSidebar(state_, layout.sidebar);
     drawStatusBar(state_, layout.status);
     drawLoadingProgress();

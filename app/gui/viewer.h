@@ -9,10 +9,11 @@
 namespace app::gui {
 
 struct ViewerOptions {
-  std::string recipe_path;       // project to open
+  std::string recipe_path;       // recipe (.json) or project (.equimap) to open
   int width = 1600, height = 1000;
   int exit_after_frames = 0;     // > 0: close after this many frames once loaded (tests)
   std::string screenshot_path;   // with exit_after_frames: save the last frame as PNG
+  std::string show_window;       // "kpi", "ledger" or "exhibit": open that window at start
 };
 
 // Returns the process exit code; 2 when no window can be opened (no display).

@@ -177,27 +177,44 @@ int MapDocument::findLayer(std::string_view id) const {
 }
 
 core::Result<MapDocument> openRecipe(const Recipe& recipe, core::Progress* progress) {
-  MapDocument doc;
-  doc.name = recipe.name;
-  doc.recipe_path = recipe.path;
+  std::vector<MapLayer> layers;
+  std::vector<std::string> warnings;
   for (std::size_t i = 0; i < recipe.layers.size(); ++i) {
     if (progress && progress->cancelled()) return core::fail(ErrorCode::kCancelled, "cancelled");
     auto layer = loadLayer(recipe.layers[i], nullptr);
     if (!layer) return std::unexpected(layer.error());
-    for (const auto& w : layer->data.report.warnings) doc.warnings.push_back(w);
-    doc.layers.push_back(std::move(*layer));
+    for (const auto& w : layer->data.report.warnings) warnings.push_back(w);
+    layers.push_back(std::move(*layer));
     if (progress) progress->report(0.6 * double(i + 1) / double(recipe.layers.size()));
   }
 
-  auto crs = recipe.display_crs == "auto" ? autoDisplayCrs(doc.layers)
-                                          : core::Result<std::string>(recipe.display_crs);
+  auto doc = assembleDocument(recipe.name, std::move(layers), recipe.display_crs, recipe.view);
+  if (!doc) return doc;
+  doc->recipe_path = recipe.path;
+  doc->warnings = std::move(warnings);
+  core::logInfo("map", "opened {}: {} layers in {}", recipe.path, doc->layers.size(),
+                doc->display_crs_name);
+  return doc;
+}
+
+core::Result<MapDocument> assembleDocument(std::string name,
+                                           std::vector<MapLayer> layers,
+                                           const std::string& display_crs,
+                                           const ViewSpec& view) {
+  MapDocument doc;
+  doc.name = std::move(name);
+  doc.layers = std::move(layers);
+  for (auto& layer : doc.layers)
+    if (layer.spec.builtin_indicators && layer.indicators.empty()) computeIndicators(layer);
+
+  auto crs = display_crs == "auto" || display_crs.empty()
+                 ? autoDisplayCrs(doc.layers)
+                 : core::Result<std::string>(display_crs);
   if (!crs) return std::unexpected(crs.error());
   if (auto ok = setDisplayCrs(doc, *crs); !ok) return std::unexpected(ok.error());
   for (auto& layer : doc.layers)
     if (auto ok = applyStyle(layer, layer.spec.style); !ok) return std::unexpected(ok.error());
-  doc.home = homeExtent(doc, recipe.view);
-  core::logInfo("map", "opened {}: {} layers in {}", recipe.path, doc.layers.size(),
-                doc.display_crs_name);
+  doc.home = homeExtent(doc, view);
   return doc;
 }
 

@@ -73,6 +73,16 @@ struct MapDocument {
 // classifies. Fails on the first layer that cannot be loaded, naming it.
 core::Result<MapDocument> openRecipe(const Recipe& recipe, core::Progress* progress = nullptr);
 
+// Builds a document from layers whose `spec` and `data` are already loaded
+// (for example from a project file): computes the built-in indicators of
+// layers with spec.builtin_indicators (when not computed yet), reprojects to
+// `display_crs` ("auto" = a projected CRS chosen for the data), applies each
+// layer's style and sets the home extent from `view`. Fails like openRecipe.
+core::Result<MapDocument> assembleDocument(std::string name,
+                                           std::vector<MapLayer> layers,
+                                           const std::string& display_crs,
+                                           const ViewSpec& view);
+
 // Loads one more file (drag and drop, File > Open) into `display_crs`; the
 // layer gets a default style for its geometry kind. A source without a CRS
 // fails with ErrorCode::kCrs unless the user chose `assumed_crs` for it.

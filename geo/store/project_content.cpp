@@ -22,12 +22,17 @@ const char* documentKindName(DocumentKind kind) {
       return "analysis_result";
     case DocumentKind::kScenario:
       return "scenario";
+    case DocumentKind::kExhibit:
+      return "exhibit";
   }
   return "analysis";
 }
 
 std::optional<DocumentKind> parseDocumentKind(const std::string& text) {
-  for (auto k : {DocumentKind::kAnalysis, DocumentKind::kAnalysisResult, DocumentKind::kScenario})
+  for (auto k : {DocumentKind::kAnalysis,
+                 DocumentKind::kAnalysisResult,
+                 DocumentKind::kScenario,
+                 DocumentKind::kExhibit})
     if (text == documentKindName(k)) return k;
   return std::nullopt;
 }

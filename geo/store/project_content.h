@@ -35,7 +35,8 @@ struct StoredClassification {
   bool locked = false;  // locked breaks are re-applied across periods and scenarios
 };
 
-enum class DocumentKind { kAnalysis, kAnalysisResult, kScenario };
+// kExhibit: an exhibit template (geo/exhibit/exhibit_template.h JSON).
+enum class DocumentKind { kAnalysis, kAnalysisResult, kScenario, kExhibit };
 
 struct NamedDocument {
   DocumentKind kind = DocumentKind::kAnalysis;
@@ -95,7 +96,8 @@ struct ViewState {
   friend bool operator==(const ViewState&, const ViewState&) = default;
 };
 
-const char* documentKindName(DocumentKind kind);  // "analysis", "analysis_result", "scenario"
+// "analysis", "analysis_result", "scenario", "exhibit"
+const char* documentKindName(DocumentKind kind);
 std::optional<DocumentKind> parseDocumentKind(const std::string& text);
 
 }  // namespace geo::store

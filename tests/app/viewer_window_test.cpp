@@ -12,9 +12,10 @@
 namespace app {
 namespace {
 
-// The viewer's layout at scale 1 (app/gui/viewer.cpp): sidebar 340 px wide,
-// status bar 30 px high, the map in between.
-constexpr double kSidebar = 340, kStatus = 30;
+// The viewer's layout at scale 1 (app/gui/viewer.cpp): menu bar 22 px high
+// (16 px font + frame padding), sidebar 340 px wide, status bar 30 px high,
+// the map in between.
+constexpr double kMenu = 22, kSidebar = 340, kStatus = 30;
 
 TEST(ViewerWindow, ShowsTheBundledProjectInClassColours) {
   const auto out = std::filesystem::temp_directory_path() / "equimap_viewer_window.png";
@@ -30,7 +31,7 @@ TEST(ViewerWindow, ShowsTheBundledProjectInClassColours) {
   auto doc = testing::openBundled();
   ASSERT_TRUE(doc);
   render::MapView view;
-  view.resize(1600 - kSidebar, 1000 - kStatus, 1.0);
+  view.resize(1600 - kSidebar, 1000 - kStatus - kMenu, 1.0);
   view.fit(doc->home);
   // Stay clear of the legend (bottom right), scale bar (bottom left) and the
   // hover tooltip near the window centre where the pointer starts.
@@ -41,7 +42,7 @@ TEST(ViewerWindow, ShowsTheBundledProjectInClassColours) {
   };
   int checked = 0, matched = 0;
   for (const auto& sample : testing::tractSamples(*doc, view, usable, 8)) {
-    const auto pixel = image.at(int(sample.screen.x + kSidebar), int(sample.screen.y));
+    const auto pixel = image.at(int(sample.screen.x + kSidebar), int(sample.screen.y + kMenu));
     ++checked;
     matched += testing::near(pixel, sample.color);
   }
