@@ -13,6 +13,8 @@ struct ViewerOptions {
   int width = 1600, height = 1000;
   int exit_after_frames = 0;     // > 0: close after this many frames once loaded (tests)
   std::string screenshot_path;   // with exit_after_frames: save the last frame as PNG
+  std::string equity_path;       // analysis definition to run in the equity panel at start
+  std::string equity_mode = "change";  // its map mode (geo::map::equityMapModeName)
 };
 
 // Returns the process exit code; 2 when no window can be opened (no display).
