@@ -16,7 +16,9 @@ using geo::i18n::tr;
 using geo::map::EquityMapMode;
 
 // "Text###id": the label follows the language, the ImGui id does not.
-std::string label(const char* key, const char* id) { return tr(key) + "###" + id; }
+std::string label(const char* key, const char* id) {
+  return tr(key) + "###" + id;
+}
 
 void drawOpenPrompt(AppState& state, EquitySession& session) {
   ImGui::TextWrapped("%s", tr("equity.no_definition").c_str());
@@ -30,7 +32,8 @@ void drawOpenPrompt(AppState& state, EquitySession& session) {
 void drawLineChoice(EquitySession& session) {
   const auto& lines = session.definition().service_lines;
   const std::size_t current = session.choices().line;
-  if (ImGui::BeginCombo(label("equity.service_line", "line").c_str(), lines[current].name.c_str())) {
+  if (ImGui::BeginCombo(label("equity.service_line", "line").c_str(),
+                        lines[current].name.c_str())) {
     for (std::size_t i = 0; i < lines.size(); ++i)
       if (ImGui::Selectable(lines[i].name.c_str(), i == current)) session.selectLine(i);
     ImGui::EndCombo();
@@ -44,7 +47,8 @@ void drawGroupChoice(EquitySession& session) {
   for (std::size_t g = 0; g < groups.size() && g < chosen.size(); ++g) {
     bool on = chosen[g];
     ImGui::PushID(int(g));
-    if (ImGui::Checkbox(groups[g].name.empty() ? groups[g].id.c_str() : groups[g].name.c_str(), &on))
+    if (ImGui::Checkbox(groups[g].name.empty() ? groups[g].id.c_str() : groups[g].name.c_str(),
+                        &on))
       chosen[g] = on;
     ImGui::PopID();
   }
@@ -55,8 +59,10 @@ void drawMethodChoice(EquitySession& session) {
   const bool has_given =
       !session.definition().service_lines[c.line].service_areas.given.source.empty();
   ImGui::TextUnformatted(tr("equity.method").c_str());
-  for (auto m : {analysis::AreaMethod::kNearest, analysis::AreaMethod::kBuffer,
-                 analysis::AreaMethod::kGiven, analysis::AreaMethod::kNone}) {
+  for (auto m : {analysis::AreaMethod::kNearest,
+                 analysis::AreaMethod::kBuffer,
+                 analysis::AreaMethod::kGiven,
+                 analysis::AreaMethod::kNone}) {
     if (m == analysis::AreaMethod::kGiven && !has_given) continue;
     const std::string key = std::string("equity.method.") + analysis::areaMethodName(m);
     ImGui::SameLine();
@@ -66,8 +72,8 @@ void drawMethodChoice(EquitySession& session) {
   if (c.method == analysis::AreaMethod::kBuffer)
     ImGui::InputDouble(label("equity.buffer_m", "buffer").c_str(), &c.buffer_m, 100, 400, "%.0f");
   ImGui::SetNextItemWidth(120);
-  ImGui::InputDouble(label("equity.threshold_m", "threshold").c_str(), &c.threshold_m, 100, 400,
-                     "%.0f");
+  ImGui::InputDouble(
+      label("equity.threshold_m", "threshold").c_str(), &c.threshold_m, 100, 400, "%.0f");
 }
 
 void drawScenario(AppState& state, EquitySession& session) {
@@ -76,8 +82,8 @@ void drawScenario(AppState& state, EquitySession& session) {
   for (const auto& id : scenario.close)
     ImGui::BulletText("%s: %s", tr("equity.facility.closed").c_str(), id.c_str());
   for (const auto& f : scenario.add)
-    ImGui::BulletText("%s: %s (%.5f, %.5f)", tr("equity.facility.proposed").c_str(), f.id.c_str(),
-                      f.lat, f.lon);
+    ImGui::BulletText(
+        "%s: %s (%.5f, %.5f)", tr("equity.facility.proposed").c_str(), f.id.c_str(), f.lat, f.lon);
   if (scenario.merge_systems.size() > 1)
     ImGui::BulletText("%s", tr("equity.merge_systems").c_str());
 
@@ -85,8 +91,9 @@ void drawScenario(AppState& state, EquitySession& session) {
   for (auto [tool, key] : {std::pair{MapTool::kSelect, "equity.tool.select"},
                            std::pair{MapTool::kToggleFacility, "equity.tool.close"},
                            std::pair{MapTool::kPlaceFacility, "equity.tool.place"}}) {
-    if (ImGui::RadioButton(label(key, key).c_str(), state.map_tool == tool))
-      state.push([tool](AppState& s) { s.map_tool = tool; });
+    const MapTool chosen = tool;
+    if (ImGui::RadioButton(label(key, key).c_str(), state.map_tool == chosen))
+      state.push([chosen](AppState& s) { s.map_tool = chosen; });
   }
 }
 
@@ -104,8 +111,10 @@ void drawRunControls(AppState& state, EquitySession& session) {
 
 void drawModeChoice(AppState& state, EquitySession& session) {
   ImGui::TextUnformatted(tr("equity.map_mode").c_str());
-  for (auto m : {EquityMapMode::kBaselineAccess, EquityMapMode::kScenarioAccess,
-                 EquityMapMode::kChange, EquityMapMode::kAffected}) {
+  for (auto m : {EquityMapMode::kBaselineAccess,
+                 EquityMapMode::kScenarioAccess,
+                 EquityMapMode::kChange,
+                 EquityMapMode::kAffected}) {
     const std::string key = std::string("equity.mode.") + geo::map::equityMapModeName(m);
     if (ImGui::RadioButton(label(key.c_str(), key.c_str()).c_str(), session.mode() == m))
       state.push([&session, m](AppState& s) { session.setMode(s, m); });
@@ -115,7 +124,8 @@ void drawModeChoice(AppState& state, EquitySession& session) {
 void drawControls(AppState& state, EquitySession& session) {
   const auto& def = session.definition();
   ImGui::TextWrapped("%s", def.name.c_str());
-  ImGui::TextDisabled("%s: %s", tr("equity.units_layer").c_str(),
+  ImGui::TextDisabled("%s: %s",
+                      tr("equity.units_layer").c_str(),
                       std::filesystem::path(def.units.source).filename().c_str());
   drawLineChoice(session);
   drawGroupChoice(session);

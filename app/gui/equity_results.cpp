@@ -35,16 +35,15 @@ std::string percent(const analysis::Estimate& e) {
 
 std::string disparity(const analysis::DisparityScore& d) {
   if (d.missing) return "–";
-  return fmt::format("{:+.3f} [{:+.3f}, {:+.3f}]{}", d.score, d.ci_low, d.ci_high,
-                     d.significant ? " *" : "");
+  return fmt::format(
+      "{:+.3f} [{:+.3f}, {:+.3f}]{}", d.score, d.ci_low, d.ci_high, d.significant ? " *" : "");
 }
 
 std::string flags(const analysis::GroupImpact& g) {
   std::string out;
   if (g.difference_flag)
     out += tr("equity.flag.difference") + (g.difference_significant ? " *" : "") + " ";
-  if (g.four_fifths_flag)
-    out += tr("equity.flag.four_fifths") + (g.ratio_significant ? " *" : "");
+  if (g.four_fifths_flag) out += tr("equity.flag.four_fifths") + (g.ratio_significant ? " *" : "");
   return out.empty() ? "–" : out;
 }
 
@@ -54,11 +53,16 @@ void cell(const std::string& text) {
 }
 
 void tableHeader() {
-  for (const char* key :
-       {"equity.col.group", "equity.col.mean_baseline", "equity.col.mean_scenario",
-        "equity.col.ratio", "equity.col.coverage_baseline", "equity.col.coverage_scenario",
-        "equity.col.disparity", "equity.col.affected_share", "equity.col.population_share",
-        "equity.col.flags"})
+  for (const char* key : {"equity.col.group",
+                          "equity.col.mean_baseline",
+                          "equity.col.mean_scenario",
+                          "equity.col.ratio",
+                          "equity.col.coverage_baseline",
+                          "equity.col.coverage_scenario",
+                          "equity.col.disparity",
+                          "equity.col.affected_share",
+                          "equity.col.population_share",
+                          "equity.col.flags"})
     ImGui::TableSetupColumn(tr(key).c_str());
   ImGui::TableSetupScrollFreeze(1, 1);
   ImGui::TableHeadersRow();
@@ -79,12 +83,14 @@ void groupRow(const analysis::GroupEquity& base,
   cell(impact ? percent(impact->share_of_population) : "–");
   cell(impact ? flags(*impact) : "–");
   if (impact && ImGui::IsItemHovered())
-    ImGui::SetTooltip("%s\n%s", impact->difference_statement.c_str(),
-                      impact->four_fifths_statement.c_str());
+    ImGui::SetTooltip(
+        "%s\n%s", impact->difference_statement.c_str(), impact->four_fifths_statement.c_str());
 }
 
 // One row of the chart: the group name, then its two bars.
-void chartRow(const std::string& name, std::optional<double> base, std::optional<double> scen,
+void chartRow(const std::string& name,
+              std::optional<double> base,
+              std::optional<double> scen,
               double max_m) {
   const float name_w = 160, bar_h = ImGui::GetTextLineHeight() * 0.55f;
   const float width = std::max(40.0f, ImGui::GetContentRegionAvail().x - name_w - 50);
@@ -96,8 +102,7 @@ void chartRow(const std::string& name, std::optional<double> base, std::optional
     if (!v) return;
     const float w = float(*v / max_m) * width;
     draw->AddRectFilled({p.x, p.y + y}, {p.x + w, p.y + y + bar_h}, color);
-    draw->AddText({p.x + w + 4, p.y + y - 3}, IM_COL32(110, 110, 110, 255),
-                  metres(v).c_str());
+    draw->AddText({p.x + w + 4, p.y + y - 3}, IM_COL32(110, 110, 110, 255), metres(v).c_str());
   };
   bar(base, 0, kBaselineColor);
   bar(scen, bar_h + 1, kScenarioColor);
@@ -132,10 +137,10 @@ void drawEquityTable(const analysis::ServiceLineResult& line) {
   ImGui::TextWrapped("%s — %s", line.name.c_str(), line.scenario_name.c_str());
   const auto& base = line.baseline.equity.groups;
   const auto& scen = line.scenario.equity.groups;
-  const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg |
-                                ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit;
+  const ImGuiTableFlags table_flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg |
+                                      ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit;
   const float height = ImGui::GetTextLineHeightWithSpacing() * float(base.size() + 2.5);
-  if (!ImGui::BeginTable("##equity_table", 10, flags, {0, height})) return;
+  if (!ImGui::BeginTable("##equity_table", 10, table_flags, {0, height})) return;
   tableHeader();
   for (std::size_t g = 0; g < base.size() && g < scen.size(); ++g)
     groupRow(base[g], scen[g], impactOf(line, base[g].id));
@@ -153,17 +158,24 @@ void drawEquityChart(const analysis::ServiceLineResult& line) {
   max_m = std::max(max_m, line.scenario.equity.mean_access_m.value_or(0));
   for (const auto* groups : {&base, &scen})
     for (const auto& g : *groups) max_m = std::max(max_m, g.mean_access_m.value_or(0));
-  chartRow(tr("equity.everyone"), line.baseline.equity.mean_access_m,
-           line.scenario.equity.mean_access_m, max_m);
+  chartRow(tr("equity.everyone"),
+           line.baseline.equity.mean_access_m,
+           line.scenario.equity.mean_access_m,
+           max_m);
   for (std::size_t g = 0; g < base.size() && g < scen.size(); ++g)
-    chartRow(base[g].name.empty() ? base[g].id : base[g].name, base[g].mean_access_m,
-             scen[g].mean_access_m, max_m);
+    chartRow(base[g].name.empty() ? base[g].id : base[g].name,
+             base[g].mean_access_m,
+             scen[g].mean_access_m,
+             max_m);
 }
 
 void drawEquityFlags(const analysis::ServiceLineResult& line) {
   ImGui::Separator();
-  ImGui::Text("%s: %zu, %s: %zu", tr("equity.affected.worse").c_str(), line.impact.adverse_units,
-              tr("equity.affected.better").c_str(), line.impact.benefit_units);
+  ImGui::Text("%s: %zu, %s: %zu",
+              tr("equity.affected.worse").c_str(),
+              line.impact.adverse_units,
+              tr("equity.affected.better").c_str(),
+              line.impact.benefit_units);
   if (line.flags.empty()) ImGui::TextWrapped("%s", tr("equity.no_flags").c_str());
   for (const auto& f : line.flags) ImGui::TextWrapped("• %s", f.c_str());
 }

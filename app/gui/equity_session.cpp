@@ -108,11 +108,11 @@ void EquitySession::run(const std::string& display_crs) {
 void EquitySession::startJob() {
   Job<EquityRun> job;
   job.description = trf("equity.status.running", definition_->service_lines[choices_.line].name);
-  job.result = std::async(std::launch::async,
-                          [definition = runDefinition(*definition_, choices_),
-                           crs = display_crs_, progress = job.progress] {
-                            return computeRun(definition, crs, progress.get());
-                          });
+  job.result =
+      std::async(std::launch::async,
+                 [definition = runDefinition(*definition_, choices_),
+                  crs = display_crs_,
+                  progress = job.progress] { return computeRun(definition, crs, progress.get()); });
   job_ = std::move(job);
   rerun_ = false;
 }

@@ -24,7 +24,7 @@
 namespace app::gui {
 
 struct EquityChoices {
-  std::size_t line = 0;     // index into definition().service_lines
+  std::size_t line = 0;      // index into definition().service_lines
   std::vector<bool> groups;  // per definition group: included in the run
   geo::analysis::AreaMethod method = geo::analysis::AreaMethod::kNearest;
   double buffer_m = 800.0;

@@ -18,7 +18,9 @@ using core::Value;
 
 constexpr double kCodeBetter = 1, kCodeUnchanged = 2, kCodeWorse = 3;
 
-Value metres(double d) { return std::isfinite(d) ? Value(d) : Value(); }
+Value metres(double d) {
+  return std::isfinite(d) ? Value(d) : Value();
+}
 
 std::optional<double> finite(double d) {
   return std::isfinite(d) ? std::optional(d) : std::nullopt;
@@ -26,17 +28,23 @@ std::optional<double> finite(double d) {
 
 const char* affectedName(UnitChange change) {
   switch (change) {
-    case UnitChange::kAdverse: return "worse";
-    case UnitChange::kBenefit: return "better";
-    default: return "unchanged";
+    case UnitChange::kAdverse:
+      return "worse";
+    case UnitChange::kBenefit:
+      return "better";
+    default:
+      return "unchanged";
   }
 }
 
 double affectedCode(UnitChange change) {
   switch (change) {
-    case UnitChange::kAdverse: return kCodeWorse;
-    case UnitChange::kBenefit: return kCodeBetter;
-    default: return kCodeUnchanged;
+    case UnitChange::kAdverse:
+      return kCodeWorse;
+    case UnitChange::kBenefit:
+      return kCodeBetter;
+    default:
+      return kCodeUnchanged;
   }
 }
 
@@ -96,18 +104,24 @@ StyleSpec codedStyle(const std::string& field, std::vector<std::string> labels) 
 
 const char* equityMapModeName(EquityMapMode mode) {
   switch (mode) {
-    case EquityMapMode::kBaselineAccess: return "baseline";
-    case EquityMapMode::kScenarioAccess: return "scenario";
-    case EquityMapMode::kChange: return "change";
-    case EquityMapMode::kAffected: return "affected";
+    case EquityMapMode::kBaselineAccess:
+      return "baseline";
+    case EquityMapMode::kScenarioAccess:
+      return "scenario";
+    case EquityMapMode::kChange:
+      return "change";
+    case EquityMapMode::kAffected:
+      return "affected";
   }
   return "baseline";
 }
 
 std::optional<EquityMapMode> equityMapModeFromName(std::string_view name) {
   if (name == "access") return EquityMapMode::kBaselineAccess;
-  for (auto m : {EquityMapMode::kBaselineAccess, EquityMapMode::kScenarioAccess,
-                 EquityMapMode::kChange, EquityMapMode::kAffected})
+  for (auto m : {EquityMapMode::kBaselineAccess,
+                 EquityMapMode::kScenarioAccess,
+                 EquityMapMode::kChange,
+                 EquityMapMode::kAffected})
     if (name == equityMapModeName(m)) return m;
   return std::nullopt;
 }
@@ -138,20 +152,23 @@ core::Result<MapLayer> equityUnitsLayer(const analysis::AnalysisResult& result,
                                         const std::string& display_crs) {
   const ServiceLineResult& l = result.lines.at(line);
   core::Layer data = emptyLayer(result, core::GeometryKind::kPolygon);
-  for (const char* name : {"unit_id", "baseline_m", "scenario_m", "change_m", "affected",
-                           "affected_code"})
-    data.table.addField({name, std::string_view(name).ends_with("_m") ? FieldType::kReal
-                               : std::string_view(name) == "affected_code" ? FieldType::kReal
-                                                                         : FieldType::kText});
+  data.table.addField({"unit_id", FieldType::kText});
+  for (const char* name : {"baseline_m", "scenario_m", "change_m"})
+    data.table.addField({name, FieldType::kReal});
+  data.table.addField({"affected", FieldType::kText});
+  data.table.addField({"affected_code", FieldType::kReal});
   for (std::size_t u = 0; u < result.units.size(); ++u) {
     const UnitChange status = l.impact.status.at(u);
-    data.table.addRow({result.unit_ids.at(u), metres(l.baseline.access.at(u).distance_m),
-                       metres(l.scenario.access.at(u).distance_m), metres(l.impact.change_m.at(u)),
-                       std::string(affectedName(status)), affectedCode(status)});
+    data.table.addRow({result.unit_ids.at(u),
+                       metres(l.baseline.access.at(u).distance_m),
+                       metres(l.scenario.access.at(u).distance_m),
+                       metres(l.impact.change_m.at(u)),
+                       std::string(affectedName(status)),
+                       affectedCode(status)});
     data.geometries.push_back(result.units[u]);
   }
-  return finishLayer(std::move(data), "equity_units",
-                     i18n::trf("equity.layer.units", l.name), display_crs);
+  return finishLayer(
+      std::move(data), "equity_units", i18n::trf("equity.layer.units", l.name), display_crs);
 }
 
 core::Result<MapLayer> equityFacilitiesLayer(const analysis::AnalysisResult& result,
@@ -171,15 +188,18 @@ core::Result<MapLayer> equityFacilitiesLayer(const analysis::AnalysisResult& res
     g.points = {facility->location};
     data.geometries.push_back(std::move(g));
   }
-  return finishLayer(std::move(data), "equity_facilities",
-                     i18n::trf("equity.layer.facilities", l.name), display_crs);
+  return finishLayer(std::move(data),
+                     "equity_facilities",
+                     i18n::trf("equity.layer.facilities", l.name),
+                     display_crs);
 }
 
 StyleSpec equityUnitsStyle(const ServiceLineResult& line, EquityMapMode mode) {
   if (mode == EquityMapMode::kAffected) {
-    StyleSpec s = codedStyle("affected_code", {i18n::tr("equity.affected.better"),
-                                               i18n::tr("equity.affected.unchanged"),
-                                               i18n::tr("equity.affected.worse")});
+    StyleSpec s = codedStyle("affected_code",
+                             {i18n::tr("equity.affected.better"),
+                              i18n::tr("equity.affected.unchanged"),
+                              i18n::tr("equity.affected.worse")});
     s.ramp = "puor";
     return s;
   }
@@ -189,7 +209,7 @@ StyleSpec equityUnitsStyle(const ServiceLineResult& line, EquityMapMode mode) {
   s.outline = "#ffffff";
   const bool change = mode == EquityMapMode::kChange;
   const LockedBreaks b = change ? changeBreaks(line.impact) : accessBreaks(line);
-  s.field = change ? "change_m"
+  s.field = change                                   ? "change_m"
             : mode == EquityMapMode::kScenarioAccess ? "scenario_m"
                                                      : "baseline_m";
   s.ramp = change ? "puor" : "ylgnbu";
@@ -200,9 +220,10 @@ StyleSpec equityUnitsStyle(const ServiceLineResult& line, EquityMapMode mode) {
 }
 
 StyleSpec equityFacilitiesStyle() {
-  StyleSpec s = codedStyle("status_code", {i18n::tr("equity.facility.open"),
-                                           i18n::tr("equity.facility.closed"),
-                                           i18n::tr("equity.facility.proposed")});
+  StyleSpec s = codedStyle("status_code",
+                           {i18n::tr("equity.facility.open"),
+                            i18n::tr("equity.facility.closed"),
+                            i18n::tr("equity.facility.proposed")});
   s.ramp = "viridis";
   s.outline = "#111111";
   s.point_size_px = 11;

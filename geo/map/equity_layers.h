@@ -21,7 +21,10 @@
 // Pure functions, thread safe.
 
 #include <cstddef>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "geo/analysis/analysis_run.h"
 #include "geo/core/error.h"

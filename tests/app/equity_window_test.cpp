@@ -58,7 +58,8 @@ TEST(EquityWindow, ShowsTheChangeInAccessOfTheBundledLibraryAnalysis) {
   const std::string command = std::string(EQUIMAP_BINARY) + " --equity " + EQUIMAP_SOURCE_DIR +
                               "/data/analyses/libraries.json --equity-mode change"
                               " --exit-after-frames 5 --window-width 1600 --window-height 1000"
-                              " --screenshot " + out.string() + " 2>/dev/null";
+                              " --screenshot " +
+                              out.string() + " 2>/dev/null";
   ASSERT_EQ(std::system(command.c_str()), 0) << command;
   const auto image = testing::readPng(out.string());
   ASSERT_EQ(image.width, 1600);

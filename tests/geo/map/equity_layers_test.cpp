@@ -25,7 +25,9 @@ constexpr const char* kCrs = "EPSG:26918";
 core::Geometry square(double x) {
   core::Geometry g;
   g.kind = core::GeometryKind::kPolygon;
-  g.polygons = {{{{{x, 0}, {x + 100, 0}, {x + 100, 100}, {x, 100}}}}};
+  core::Polygon polygon;
+  polygon.rings.push_back({{x, 0}, {x + 100, 0}, {x + 100, 100}, {x, 100}});
+  g.polygons.push_back(std::move(polygon));
   return g;
 }
 
@@ -135,8 +137,9 @@ TEST(EquityLayers, FacilitiesAreMarkedOpenClosedOrProposed) {
   std::map<std::string, std::string> status;
   for (std::size_t row = 0; row < t.rowCount(); ++row)
     status[t.text(row, *t.fieldIndex("id"))] = t.text(row, *t.fieldIndex("status"));
-  EXPECT_EQ(status, (std::map<std::string, std::string>{
-                        {"A", "closed"}, {"B", "open"}, {"C", "proposed"}}));
+  EXPECT_EQ(
+      status,
+      (std::map<std::string, std::string>{{"A", "closed"}, {"B", "open"}, {"C", "proposed"}}));
   ASSERT_TRUE(applyStyle(*layer, equityFacilitiesStyle()));
   const auto colors = layer->featureColors();
   EXPECT_NE(colors[0], colors[1]);
