@@ -121,6 +121,8 @@ void drawModeChoice(AppState& state, EquitySession& session) {
   }
 }
 
+// Limitation: the units layer is the one the definition names; the panel does
+// not take another layer loaded in the viewer.
 void drawControls(AppState& state, EquitySession& session) {
   const auto& def = session.definition();
   ImGui::TextWrapped("%s", def.name.c_str());

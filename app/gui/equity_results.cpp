@@ -169,6 +169,7 @@ void drawEquityChart(const analysis::ServiceLineResult& line) {
              max_m);
 }
 
+// Limitation: the flags' sentences come from the analysis core in English.
 void drawEquityFlags(const analysis::ServiceLineResult& line) {
   ImGui::Separator();
   ImGui::Text("%s: %zu, %s: %zu",

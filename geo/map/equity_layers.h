@@ -9,8 +9,8 @@
 // "worse", "better" or "unchanged", the Impact status of the unit) and
 // affected_code (1 better, 2 unchanged, 3 worse, for styling).
 // Facilities layer fields: id, name, status ("open", "closed", "proposed")
-// and status_code (1 open, 2 closed, 3 proposed). A relocated facility is
-// shown open at its scenario location.
+// and status_code (1 open, 2 closed, 3 proposed).
+// Limitation: a relocated facility is shown only at its new place.
 //
 // Both layers keep the analysis CRS in `data` and are reprojected into the
 // display CRS in `display`; they fail with the reprojection Error (kCrs) when
