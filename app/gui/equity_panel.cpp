@@ -143,7 +143,8 @@ void drawEquityWindow(AppState& state, EquitySession& session) {
   // Docked to the right edge of the window, so the city in the middle stays visible.
   const ImVec2 display = ImGui::GetIO().DisplaySize;
   ImGui::SetNextWindowPos({display.x - 10, 10}, ImGuiCond_FirstUseEver, {1, 0});
-  ImGui::SetNextWindowSize({480, display.y - 60}, ImGuiCond_FirstUseEver);
+  // Leaves the bottom right free for the map legend.
+  ImGui::SetNextWindowSize({480, display.y * 0.62f}, ImGuiCond_FirstUseEver);
   bool open = true;
   if (ImGui::Begin(label("equity.title", "equity").c_str(), &open)) {
     if (!session.isOpen()) {

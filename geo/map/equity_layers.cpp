@@ -152,7 +152,7 @@ core::Result<MapLayer> equityUnitsLayer(const analysis::AnalysisResult& result,
                                         const std::string& display_crs) {
   const ServiceLineResult& l = result.lines.at(line);
   core::Layer data = emptyLayer(result, core::GeometryKind::kPolygon);
-  data.table.addField({"unit_id", FieldType::kText});
+  data.table.addField({"id", FieldType::kText});
   for (const char* name : {"baseline_m", "scenario_m", "change_m"})
     data.table.addField({name, FieldType::kReal});
   data.table.addField({"affected", FieldType::kText});

@@ -4,7 +4,7 @@
 // service line with their access before and after the scenario, and the
 // line's facilities marked open, closed or proposed.
 //
-// Units layer fields: unit_id (text), baseline_m, scenario_m, change_m (real,
+// Units layer fields: id (text, the unit id), baseline_m, scenario_m, change_m (real,
 // metres; null where the unit has no usable facility), affected (text:
 // "worse", "better" or "unchanged", the Impact status of the unit) and
 // affected_code (1 better, 2 unchanged, 3 worse, for styling).
