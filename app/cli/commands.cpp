@@ -13,6 +13,7 @@
 #include "app/cli/exhibit_bench.h"
 #include "app/cli/export_command.h"
 #include "app/cli/kpi_command.h"
+#include "app/gui/bundled_data.h"
 #include "app/gui/headless_render.h"
 #include "app/gui/viewer.h"
 #include "geo/io/source_info.h"
@@ -28,16 +29,7 @@ int failWith(const geo::core::Error& error) {
 }
 
 // Finds data/hartford.recipe.json next to the executable or in the source tree.
-std::string bundledRecipe() {
-  std::error_code ec;
-  const fs::path exe = fs::read_symlink("/proc/self/exe", ec).parent_path();
-  for (const fs::path& dir : {exe / "data", exe.parent_path() / "data",
-                              exe.parent_path() / "share/equimap/data",
-                              fs::path(EQUIMAP_SOURCE_DIR) / "data"}) {
-    if (fs::exists(dir / "hartford.recipe.json", ec)) return (dir / "hartford.recipe.json").string();
-  }
-  return (fs::path(EQUIMAP_SOURCE_DIR) / "data/hartford.recipe.json").string();
-}
+std::string bundledRecipe() { return gui::bundledDataFile("hartford.recipe.json"); }
 
 int runInfo(const std::string& path, bool json) {
   auto info = geo::io::describeSource(path);
@@ -74,6 +66,9 @@ int run(int argc, char** argv) {
       ->check(CLI::IsMember({"kpi", "ledger", "exhibit"}));
   cli.add_option("--window-width", viewer.width, "Window width in screen coordinates");
   cli.add_option("--window-height", viewer.height, "Window height in screen coordinates");
+  cli.add_option("--equity", viewer.equity_path, "Open the equity panel and run this analysis");
+  cli.add_option("--equity-mode", viewer.equity_mode, "Equity map mode")
+      ->check(CLI::IsMember({"baseline", "scenario", "change", "affected"}));
 
   gui::RenderOptions render;
   auto* render_cmd = cli.add_subcommand("render", "Draw the main map of a recipe to a PNG");

@@ -43,6 +43,16 @@ struct Hover {
   std::uint32_t row = 0;
 };
 
+// What a click on the map does: select features (default), or feed a tool
+// (the equity panel's facility editing) through AppState::tool_clicks.
+enum class MapTool { kSelect, kToggleFacility, kPlaceFacility };
+
+struct ToolClick {
+  MapTool tool = MapTool::kSelect;
+  render::MapPoint point;      // display CRS
+  std::optional<Hover> hover;  // feature under the click, if any
+};
+
 struct AppState {
   std::unique_ptr<geo::map::MapDocument> doc;
   Scene* scene = nullptr;
@@ -54,6 +64,9 @@ struct AppState {
   std::optional<Hover> identify;  // feature shown in the identify window
   bool show_table = false;
   bool show_open_dialog = false;
+  bool show_equity = false;
+  MapTool map_tool = MapTool::kSelect;
+  std::vector<ToolClick> tool_clicks;  // clicks taken by the active tool, not yet handled
   bool presentation_scale = false;
   std::string status;
   std::vector<geo::core::LogRecord> messages;  // recent warnings and errors

@@ -77,7 +77,9 @@ void handleMapInput(AppState& state, Rect map) {
   state.hover = pickAt(state, *state.cursor_map);
   // A click is a release without a drag.
   if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && io.MouseDragMaxDistanceSqr[0] < 4.0f) {
-    if (state.hover) {
+    if (state.map_tool != MapTool::kSelect) {
+      state.tool_clicks.push_back({state.map_tool, *state.cursor_map, state.hover});
+    } else if (state.hover) {
       io.KeyCtrl || io.KeyShift ? state.selection.toggle(state.hover->layer, state.hover->row)
                                 : state.selection.set(state.hover->layer, state.hover->row);
       state.identify = state.hover;

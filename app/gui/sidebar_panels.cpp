@@ -3,6 +3,7 @@
 #include <array>
 
 #include "app/gui/panels.h"
+#include "geo/i18n/catalog.h"
 
 namespace app::gui {
 namespace {
@@ -194,6 +195,8 @@ void drawSidebar(AppState& state, Rect area) {
     drawLayersPanel(state);
     drawStylePanel(state);
     drawViewPanel(state);
+    if (ImGui::Button((geo::i18n::tr("equity.open_window") + "###equity_open").c_str()))
+      state.push([](AppState& s) { s.show_equity = !s.show_equity; });
   } else {
     ImGui::TextWrapped("Loading...");
   }

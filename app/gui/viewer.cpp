@@ -8,6 +8,8 @@
 #include <cstdio>
 #include <optional>
 
+#include "app/gui/equity_panel.h"
+#include "app/gui/equity_session.h"
 #include "app/gui/loader.h"
 #include "app/gui/map_input.h"
 #include "app/gui/offscreen.h"
@@ -60,7 +62,10 @@ class Viewer {
     state_.session.show_exhibit = options.show_window == "exhibit";
     openPath(state_, options.recipe_path);
   }
-  ~Viewer() { geo::core::setLogSink(previous_sink_); }
+  ~Viewer() {
+    equity_.cancel();
+    geo::core::setLogSink(previous_sink_);
+  }
 
   int run() {
     int frames_after_load = 0;
@@ -68,7 +73,7 @@ class Viewer {
       glfwPollEvents();
       pollJobs();
       frame();
-      if (state_.doc && options_.exit_after_frames > 0 &&
+      if (state_.doc && !equity_.busy() && options_.exit_after_frames > 0 &&
           ++frames_after_load >= options_.exit_after_frames) {
         if (!options_.screenshot_path.empty()) saveScreenshot();
         break;
@@ -102,6 +107,7 @@ class Viewer {
       state_.status = layer_jobs_.back().description;
     }
     if (state_.doc) state_.open_requests.clear();
+    equity_.poll(state_);
     if (state_.rebuild_scene && state_.doc) {
       scene_->reset(*state_.doc, buildMeshes(*state_.doc, nullptr));
       state_.view.fit(state_.doc->home.empty() ? state_.doc->extent() : state_.doc->home);
@@ -130,6 +136,20 @@ class Viewer {
     state_.identify.reset();
     state_.status = "Opened " + state_.doc->name;
     onDocumentLoaded(state_);
+    if (!options_.equity_path.empty()) startEquity();
+  }
+
+  // The --equity option: open the definition, pick the map mode and run.
+  void startEquity() {
+    if (auto ok = equity_.open(options_.equity_path); !ok) {
+      state_.status = ok.error().toString();
+      pending_messages_.push_back({geo::core::LogLevel::kError, "equity", state_.status});
+      return;
+    }
+    if (auto mode = geo::map::equityMapModeFromName(options_.equity_mode))
+      equity_.setMode(state_, *mode);
+    state_.show_equity = true;
+    equity_.run(state_.doc->display_crs);
   }
 
   void takeLayer(Job<LoadedLayer>& job) {
@@ -204,6 +224,7 @@ class Viewer {
       drawIdentifyWindow(state_);
       drawOpenDialog(state_);
       drawCrsPrompt(state_);
+      if (state_.show_equity) drawEquityWindow(state_, equity_);
       handleMapInput(state_, layout.map);
       drawHoverTooltip(state_);
     }
@@ -247,6 +268,7 @@ class Viewer {
   float scale_ = 1.0f;
   bool load_failed_ = false;
   std::optional<Job<LoadedDocument>> document_job_;
+  EquitySession equity_;
   std::vector<Job<LoadedLayer>> layer_jobs_;
   std::vector<geo::core::LogRecord> pending_messages_;
   geo::core::LogSink previous_sink_;

@@ -50,6 +50,14 @@ core::Result<ThematicValues> thematicValues(const MapLayer& layer, const StyleSp
   return t;
 }
 
+core::Result<carto::Classification> classifyFor(const std::vector<std::optional<double>>& values,
+                                                const StyleSpec& style) {
+  if (!style.breaks.empty()) return carto::applyBreaks(values, style.lower_bound, style.breaks);
+  auto method = methodFromName(style.method);
+  if (!method) return std::unexpected(method.error());
+  return carto::classify(values, *method, style.classes);
+}
+
 carto::LabelFormat labelFormat(const ThematicValues& t) {
   return t.is_share ? carto::LabelFormat::kPercent : carto::LabelFormat::kCount;
 }
@@ -92,11 +100,9 @@ core::Result<void> applyStyle(MapLayer& layer, const StyleSpec& style) {
     layer.classification.reset();
     return {};
   }
-  auto method = methodFromName(style.method);
-  if (!method) return std::unexpected(method.error());
   auto values = thematicValues(layer, style);
   if (!values) return std::unexpected(values.error());
-  auto classification = carto::classify(values->values, *method, style.classes);
+  auto classification = classifyFor(values->values, style);
   if (!classification) return std::unexpected(classification.error());
   layer.spec.style = style;
   layer.thematic = std::move(*values);
@@ -126,9 +132,13 @@ std::vector<LegendEntry> MapLayer::legend() const {
     return {{carto::parseHex(s.fill).value_or(carto::Rgba{}), spec.title, 0, false}};
   std::vector<LegendEntry> entries;
   const auto colors = classColors(*this);
+  const bool named = s.class_labels.size() == classification->classCount();
   for (std::size_t k = 0; k < classification->classCount(); ++k)
-    entries.push_back({colors[k], classification->classLabel(k, labelFormat(*thematic)),
-                       classification->counts[k], false});
+    entries.push_back({colors[k],
+                       named ? s.class_labels[k]
+                             : classification->classLabel(k, labelFormat(*thematic)),
+                       classification->counts[k],
+                       false});
   // The no-data entry is always listed, even at zero, so readers know it exists.
   entries.push_back({carto::noDataColor(), "No data", classification->no_data_count, true});
   return entries;

@@ -49,6 +49,14 @@ struct StyleSpec {
   double outline_width_px = 0.5;
   double point_size_px = 8.0;
   double opacity = 1.0;
+  // Locked (manual) breaks: when `breaks` is set, a choropleth classifies with
+  // these bounds (carto::applyBreaks) instead of `method`, so two layers can
+  // share one colour scale. Not read from recipes.
+  double lower_bound = 0.0;
+  std::vector<double> breaks;
+  // Legend text per class replacing the numeric ranges (same size as `breaks`
+  // to be used; e.g. "worse", "unchanged", "better" for coded values).
+  std::vector<std::string> class_labels;
 };
 
 struct LayerSpec {

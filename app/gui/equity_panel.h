@@ -1,0 +1,20 @@
+#pragma once
+
+// The equity window: analysis choices, run with progress, map modes, facility
+// editing tools, and the results (table per group, bar chart, flags). Reads
+// the session and AppState; actions that change the document or the run are
+// pushed as Commands. Main thread, inside an ImGui frame.
+
+#include "app/gui/app_state.h"
+#include "app/gui/equity_session.h"
+
+namespace app::gui {
+
+void drawEquityWindow(AppState& state, EquitySession& session);
+
+// Parts of the window (equity_results.cpp).
+void drawEquityTable(const geo::analysis::ServiceLineResult& line);
+void drawEquityChart(const geo::analysis::ServiceLineResult& line);
+void drawEquityFlags(const geo::analysis::ServiceLineResult& line);
+
+}  // namespace app::gui
