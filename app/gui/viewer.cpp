@@ -14,6 +14,7 @@
 #include "app/gui/panels.h"
 #include "app/gui/ui_setup.h"
 #include "app/render/gl.h"
+#include "geo/i18n/catalog.h"
 
 namespace app::gui {
 namespace {
@@ -99,7 +100,7 @@ class Viewer {
     auto result = document_job_->result.get();
     document_job_.reset();
     if (!result) {
-      state_.status = "Could not open the project: " + result.error().toString();
+      state_.status = geo::i18n::trf("viewer.open_failed", result.error().toString());
       load_failed_ = true;
       return;
     }
@@ -111,7 +112,7 @@ class Viewer {
     state_.view.resize(l.map.w, l.map.h, pixelRatio());
     state_.view.fit(state_.doc->home.empty() ? state_.doc->extent() : state_.doc->home);
     state_.active_layer = state_.doc->findLayer("tracts");
-    state_.status = "Opened " + state_.doc->name;
+    state_.status = geo::i18n::trf("viewer.opened", state_.doc->name);
   }
 
   void takeLayer(Job<LoadedLayer>& job) {
@@ -129,8 +130,8 @@ class Viewer {
     state_.doc->layers.push_back(std::move(result->layer));
     scene_->append(state_.doc->layers.back(), std::move(result->mesh));
     state_.active_layer = static_cast<int>(state_.doc->layers.size()) - 1;
-    state_.status = "Added " + state_.doc->layers.back().spec.title + ": " +
-                    state_.doc->layers.back().data.report.summary();
+    const auto& added = state_.doc->layers.back();
+    state_.status = geo::i18n::trf("viewer.added", added.spec.title, added.data.report.summary());
   }
 
   double pixelRatio() const {
@@ -144,10 +145,10 @@ class Viewer {
     if (!document_job_ && layer_jobs_.empty()) return;
     auto& progress = document_job_ ? *document_job_->progress : *layer_jobs_.front().progress;
     ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, {0.5f, 0.5f});
-    ImGui::Begin("Loading", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse);
+    ImGui::Begin((geo::i18n::tr("viewer.loading") + "###loading").c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse);
     ImGui::TextUnformatted(state_.status.c_str());
     ImGui::ProgressBar(float(progress.fraction()), {360, 0});
-    if (ImGui::Button("Cancel")) progress.cancel();
+    if (ImGui::Button((geo::i18n::tr("common.cancel") + "###cancel").c_str())) progress.cancel();
     ImGui::End();
   }
 
@@ -157,7 +158,7 @@ class Viewer {
     if (state_.messages.empty()) return;
     ImGui::SetNextWindowSize({520, 180}, ImGuiCond_FirstUseEver);
     bool open = true;
-    if (ImGui::Begin("Messages", &open)) {
+    if (ImGui::Begin((geo::i18n::tr("viewer.messages") + "###messages").c_str(), &open)) {
       for (const auto& m : state_.messages)
         ImGui::TextWrapped("[%s] %s", geo::core::logLevelName(m.level), m.message.c_str());
     }

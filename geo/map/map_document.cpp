@@ -164,6 +164,10 @@ bool needsCrsChoice(const core::Error& error) {
   return error.code == ErrorCode::kCrs && error.message == kNoCrsMessage;
 }
 
+core::Box viewExtent(const MapDocument& doc, const ViewSpec& view) {
+  return homeExtent(doc, view);
+}
+
 core::Box MapDocument::extent() const {
   core::Box box;
   for (const auto& l : layers) box.expand(l.display.bounds());
@@ -196,6 +200,7 @@ core::Result<MapDocument> openRecipe(const Recipe& recipe, core::Progress* progr
   for (auto& layer : doc.layers)
     if (auto ok = applyStyle(layer, layer.spec.style); !ok) return std::unexpected(ok.error());
   doc.home = homeExtent(doc, recipe.view);
+  doc.views = recipe.views;
   core::logInfo("map", "opened {}: {} layers in {}", recipe.path, doc.layers.size(),
                 doc.display_crs_name);
   return doc;
