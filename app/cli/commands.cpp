@@ -15,6 +15,7 @@
 #include "app/cli/kpi_command.h"
 #include "app/gui/headless_render.h"
 #include "app/gui/viewer.h"
+#include "geo/i18n/catalog.h"
 #include "geo/io/source_info.h"
 
 namespace app::cli {
@@ -72,6 +73,12 @@ int run(int argc, char** argv) {
                  "With --exit-after-frames: save the last frame of the window as PNG");
   cli.add_option("--window-width", viewer.width, "Window width in screen coordinates");
   cli.add_option("--window-height", viewer.height, "Window height in screen coordinates");
+  cli.add_flag("--present", viewer.present, "Start in presentation mode (F5 toggles it)");
+  std::string language = "en";
+  cli.add_option("--lang", language, "Language of the interface: en or es")
+      ->check(CLI::IsMember({"en", "es"}));
+  cli.add_option("--click-at", viewer.click_at,
+                 "X,Y: open the neighborhood card at this window point once loaded (for tests)");
 
   gui::RenderOptions render;
   auto* render_cmd = cli.add_subcommand("render", "Draw the main map of a recipe to a PNG");
@@ -117,6 +124,8 @@ int run(int argc, char** argv) {
     return runBench(bench);
   }
   if (viewer.recipe_path.empty()) viewer.recipe_path = bundledRecipe();
+  geo::i18n::setLanguage(language == "es" ? geo::i18n::Language::kSpanish
+                                          : geo::i18n::Language::kEnglish);
   return gui::runViewer(viewer);
 }
 

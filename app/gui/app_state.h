@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "app/gui/engagement_state.h"
 #include "app/gui/scene.h"
 #include "app/render/map_view.h"
 #include "geo/core/log.h"
@@ -54,6 +55,7 @@ struct AppState {
   bool show_table = false;
   bool show_open_dialog = false;
   bool presentation_scale = false;
+  EngagementState engage;
   std::string status;
   std::vector<geo::core::LogRecord> messages;  // recent warnings and errors
   std::vector<OpenRequest> open_requests;      // files to load (drop, dialog)

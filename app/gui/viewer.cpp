@@ -12,6 +12,8 @@
 #include "app/gui/map_input.h"
 #include "app/gui/offscreen.h"
 #include "app/gui/panels.h"
+#include "app/gui/presentation_mode.h"
+#include "app/gui/theme.h"
 #include "app/gui/ui_setup.h"
 #include "app/render/gl.h"
 #include "geo/i18n/catalog.h"
@@ -50,6 +52,7 @@ class Viewer {
                    r.message.c_str());
       if (r.level >= geo::core::LogLevel::kWarning) pending_messages_.push_back(r);
     });
+    state_.engage.presenting = options.present;
     document_job_ = startDocumentLoad(options.recipe_path);
     state_.status = document_job_->description;
   }
@@ -61,6 +64,7 @@ class Viewer {
       glfwPollEvents();
       pollJobs();
       frame();
+      if (state_.doc && frames_after_load == 1 && !options_.click_at.empty()) clickForTest();
       if (state_.doc && options_.exit_after_frames > 0 &&
           ++frames_after_load >= options_.exit_after_frames) {
         if (!options_.screenshot_path.empty()) saveScreenshot();
@@ -113,6 +117,7 @@ class Viewer {
     state_.view.fit(state_.doc->home.empty() ? state_.doc->extent() : state_.doc->home);
     state_.active_layer = state_.doc->findLayer("tracts");
     state_.status = geo::i18n::trf("viewer.opened", state_.doc->name);
+    if (state_.engage.presenting) stepView(state_, 0);
   }
 
   void takeLayer(Job<LoadedLayer>& job) {
@@ -167,30 +172,56 @@ class Viewer {
   }
 
   void frame() {
+    syncPresentationWindow(window_, state_, scale_);
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
+    const bool presenting = state_.engage.presenting;
+    const bool large = presenting || state_.presentation_scale;
+    if (large) ImGui::PushFont(largeFont());
     const ImVec2 size = ImGui::GetIO().DisplaySize;
-    const Layout layout = computeLayout(state_, size.x, size.y, scale_);
+    Layout layout = computeLayout(state_, size.x, size.y, scale_);
+    const PresentationLayout present = presentationLayout(size.x, size.y, scale_);
+    if (presenting) layout.map = present.map;
     state_.view.resize(layout.map.w, layout.map.h, pixelRatio());
 
-    drawSidebar(state_, layout.sidebar);
-    drawStatusBar(state_, layout.status);
+    if (!presenting) drawSidebar(state_, layout.sidebar);
+    if (!presenting) drawStatusBar(state_, layout.status);
     drawLoadingProgress();
     drawMessages();
-    if (state_.doc) {
-      drawLegend(*state_.doc, layout.map);
-      drawScaleBar(*state_.doc, state_.view, layout.map);
-      drawAttributeTable(state_, layout.table);
-      drawIdentifyWindow(state_);
-      drawOpenDialog(state_);
-      drawCrsPrompt(state_);
-      handleMapInput(state_, layout.map);
-      drawHoverTooltip(state_);
-    }
+    if (state_.doc) drawDocumentPanels(layout, present.bar);
+    if (large) ImGui::PopFont();
     state_.applyCommands();
     ImGui::Render();
     renderFrame(layout, size);
+  }
+
+  void drawDocumentPanels(const Layout& layout, Rect bar) {
+    const bool presenting = state_.engage.presenting;
+    drawLegend(*state_.doc, layout.map);
+    drawScaleBar(*state_.doc, state_.view, layout.map);
+    if (presenting) {
+      drawPresentation(state_, layout.map, bar);
+    } else {
+      drawAttributeTable(state_, layout.table);
+      drawIdentifyWindow(state_);
+    }
+    drawCardWindow(state_);
+    drawOpenDialog(state_);
+    drawCrsPrompt(state_);
+    handleEngagementKeys(state_);
+    handleMapInput(state_, layout.map);
+    if (!presenting) drawHoverTooltip(state_);
+  }
+
+  // --click-at X,Y: opens the card under that window point, as a click would.
+  void clickForTest() {
+    float x = 0, y = 0;
+    if (std::sscanf(options_.click_at.c_str(), "%f,%f", &x, &y) != 2) return;
+    const ImVec2 size = ImGui::GetIO().DisplaySize;
+    Rect map = computeLayout(state_, size.x, size.y, scale_).map;
+    if (state_.engage.presenting) map = presentationLayout(size.x, size.y, scale_).map;
+    openCardAt(state_, {x - map.x, y - map.y});
   }
 
   void renderFrame(const Layout& layout, ImVec2 size) {

@@ -13,6 +13,8 @@ struct ViewerOptions {
   int width = 1600, height = 1000;
   int exit_after_frames = 0;     // > 0: close after this many frames once loaded (tests)
   std::string screenshot_path;   // with exit_after_frames: save the last frame as PNG
+  bool present = false;          // start in presentation mode (F5)
+  std::string click_at;          // "X,Y" window px: open the card there once loaded (tests)
 };
 
 // Returns the process exit code; 2 when no window can be opened (no display).
