@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include "app/gui/panels.h"
 #include "app/gui/theme.h"
 #include "geo/i18n/catalog.h"
 

@@ -66,9 +66,15 @@ std::string distance(double metres) { return fmt::format("{:.1f}", metres / 1000
 
 std::string groupedInteger(double value) {
   const long long n = std::llround(value);
-  std::string digits = std::to_string(n < 0 ? -n : n);
-  for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(std::size_t(i), ",");
-  return n < 0 ? "-" + digits : digits;
+  const std::string digits = std::to_string(n < 0 ? -n : n);
+  // Built by appending: GCC 12 warns falsely (-Wrestrict) on string::insert here.
+  std::string out;
+  if (n < 0) out.push_back('-');
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out.push_back(',');
+    out.push_back(digits[i]);
+  }
+  return out;
 }
 
 const std::vector<std::string>& cardGroupIds() {

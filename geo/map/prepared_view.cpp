@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace geo::map {
 namespace {
 
@@ -72,7 +74,8 @@ core::Result<PreparedView> readView(const json& j, const std::string& file, cons
     view.style_layer = s["layer"].get<std::string>();
     view.indicator = s["indicator"].get<std::string>();
   }
-  const std::string scenario = j.value("scenario", std::string("today"));
+  const json scenario_json = j.value("scenario", json("today"));
+  const std::string scenario = scenario_json.is_string() ? scenario_json.get<std::string>() : "";
   if (scenario != "today" && scenario != "proposal")
     return bad(file, where + "/scenario", "must be \"today\" or \"proposal\"");
   view.proposal = scenario == "proposal";
