@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <initializer_list>
+
 #include "app/gui/panels.h"
 #include "app/gui/theme.h"
 #include "geo/i18n/catalog.h"

@@ -53,8 +53,9 @@ void drawAttributeTable(AppState& state, Rect area) {
     return;
   }
   if (!open) state.push([](AppState& s) { s.show_table = false; });
-  const std::size_t selected = state.selection.layer == li ? state.selection.rows.size() : 0;
-  ImGui::TextUnformatted(geo::i18n::trf("table.rows", table.rowCount(), selected).c_str());
+  const std::size_t selected_count =
+      state.selection.layer == li ? state.selection.rows.size() : 0;
+  ImGui::TextUnformatted(geo::i18n::trf("table.rows", table.rowCount(), selected_count).c_str());
   ImGui::SameLine();
   if (ImGui::SmallButton((geo::i18n::tr("table.zoom_selection") + "###zoom_sel").c_str())) state.push([](AppState& s) { s.zoomToSelection(); });
   ImGui::SameLine();

@@ -1,5 +1,7 @@
 #include "app/gui/theme.h"
 
+#include <initializer_list>
+
 namespace app::gui {
 namespace {
 
