@@ -16,6 +16,7 @@
 #include "app/gui/bundled_data.h"
 #include "app/gui/headless_render.h"
 #include "app/gui/viewer.h"
+#include "geo/i18n/catalog.h"
 #include "geo/io/source_info.h"
 
 namespace app::cli {
@@ -69,6 +70,12 @@ int run(int argc, char** argv) {
   cli.add_option("--equity", viewer.equity_path, "Open the equity panel and run this analysis");
   cli.add_option("--equity-mode", viewer.equity_mode, "Equity map mode")
       ->check(CLI::IsMember({"baseline", "scenario", "change", "affected"}));
+  cli.add_flag("--present", viewer.present, "Start in presentation mode (F5 toggles it)");
+  std::string language = "en";
+  cli.add_option("--lang", language, "Language of the interface: en or es")
+      ->check(CLI::IsMember({"en", "es"}));
+  cli.add_option("--click-at", viewer.click_at,
+                 "X,Y: open the neighborhood card at this window point once loaded (for tests)");
 
   gui::RenderOptions render;
   auto* render_cmd = cli.add_subcommand("render", "Draw the main map of a recipe to a PNG");
@@ -114,6 +121,8 @@ int run(int argc, char** argv) {
     return runBench(bench);
   }
   if (viewer.recipe_path.empty()) viewer.recipe_path = bundledRecipe();
+  geo::i18n::setLanguage(language == "es" ? geo::i18n::Language::kSpanish
+                                          : geo::i18n::Language::kEnglish);
   return gui::runViewer(viewer);
 }
 

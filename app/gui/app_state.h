@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "app/gui/project_session.h"
+#include "app/gui/engagement_state.h"
 #include "app/gui/scene.h"
 #include "app/render/map_view.h"
 #include "geo/core/log.h"
@@ -68,6 +69,7 @@ struct AppState {
   MapTool map_tool = MapTool::kSelect;
   std::vector<ToolClick> tool_clicks;  // clicks taken by the active tool, not yet handled
   bool presentation_scale = false;
+  EngagementState engage;
   std::string status;
   std::vector<geo::core::LogRecord> messages;  // recent warnings and errors
   std::vector<OpenRequest> open_requests;      // files to load (drop, dialog)

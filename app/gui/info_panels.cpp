@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "app/gui/panels.h"
+#include "geo/i18n/catalog.h"
 
 namespace app::gui {
 
@@ -17,7 +18,7 @@ std::string featureName(const geo::map::MapLayer& layer, std::size_t row) {
       if (!text.empty()) return text;
     }
   }
-  return "feature " + std::to_string(row);
+  return geo::i18n::trf("identify.feature", row);
 }
 
 void drawHoverTooltip(const AppState& state) {
@@ -40,15 +41,16 @@ void drawIdentifyWindow(AppState& state) {
 
   bool open = true;
   ImGui::SetNextWindowSize({360, 420}, ImGuiCond_FirstUseEver);
-  const std::string title = "Identify: " + featureName(layer, row) + "###identify";
+  const std::string title = geo::i18n::trf("identify.title", featureName(layer, row)) + "###identify";
   if (ImGui::Begin(title.c_str(), &open)) {
-    ImGui::TextDisabled("%s, row %u", layer.spec.title.c_str(), row);
+    ImGui::TextDisabled("%s", geo::i18n::trf("identify.row", layer.spec.title, row).c_str());
+    drawCardButton(state, li, row);
     const std::string value = layer.describeValue(row);
     if (!value.empty()) ImGui::TextWrapped("%s", value.c_str());
-    if (ImGui::BeginTable("attributes", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
+    if (ImGui::BeginTable("##attributes", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
                                                ImGuiTableFlags_Resizable)) {
-      ImGui::TableSetupColumn("Field");
-      ImGui::TableSetupColumn("Value");
+      ImGui::TableSetupColumn(geo::i18n::tr("identify.field").c_str());
+      ImGui::TableSetupColumn(geo::i18n::tr("identify.value").c_str());
       ImGui::TableHeadersRow();
       const auto& table = layer.data.table;
       for (std::size_t c = 0; c < table.fieldCount(); ++c) {
@@ -57,7 +59,7 @@ void drawIdentifyWindow(AppState& state) {
         ImGui::TextUnformatted(table.fields()[c].name.c_str());
         ImGui::TableNextColumn();
         const std::string text = table.text(row, c);
-        ImGui::TextUnformatted(text.empty() ? "(no data)" : text.c_str());
+        ImGui::TextUnformatted(text.empty() ? geo::i18n::tr("identify.no_data").c_str() : text.c_str());
       }
       ImGui::EndTable();
     }

@@ -61,7 +61,7 @@ std::optional<Hover> pickAt(const AppState& state, render::MapPoint p) {
 
 void handleMapInput(AppState& state, Rect map) {
   const ImGuiIO& io = ImGui::GetIO();
-  if (!io.WantCaptureKeyboard) handleKeys(state);
+  if (!io.WantCaptureKeyboard && !state.engage.presenting) handleKeys(state);
 
   const bool over_map = inside(map, io.MousePos) && !io.WantCaptureMouse;
   const render::ScreenPoint cursor{io.MousePos.x - map.x, io.MousePos.y - map.y};

@@ -6,9 +6,12 @@
 #include <system_error>
 
 #include "app/gui/panels.h"
+#include "geo/i18n/catalog.h"
 
 namespace app::gui {
 namespace fs = std::filesystem;
+using geo::i18n::tr;
+using geo::i18n::trf;
 
 namespace {
 
@@ -43,24 +46,26 @@ void drawOpenDialog(AppState& state) {
   static DialogState d;
   if (!state.show_open_dialog) return;
   if (d.folder.empty()) listFolder(d, fs::current_path());
-  ImGui::OpenPopup("Open a file");
+  const std::string title = tr("open.title") + "###open_file";
+  ImGui::OpenPopup(title.c_str());
   ImGui::SetNextWindowSize({640, 460}, ImGuiCond_Appearing);
-  if (!ImGui::BeginPopupModal("Open a file")) return;
+  if (!ImGui::BeginPopupModal(title.c_str())) return;
 
   ImGui::TextWrapped("%s", d.folder.string().c_str());
-  if (ImGui::Button("Up")) listFolder(d, d.folder.parent_path());
+  if (ImGui::Button((tr("open.up") + "###up").c_str())) listFolder(d, d.folder.parent_path());
   ImGui::SameLine();
   ImGui::SetNextItemWidth(-80);
-  ImGui::InputTextWithHint("##path", "or type a path", d.typed.data(), d.typed.size());
+  ImGui::InputTextWithHint("##path", tr("open.hint").c_str(), d.typed.data(), d.typed.size());
   ImGui::SameLine();
-  const bool open_typed = ImGui::Button("Open");
+  const bool open_typed = ImGui::Button((tr("open.open") + "###open").c_str());
   if (!d.error.empty()) ImGui::TextColored({0.8f, 0.1f, 0.1f, 1}, "%s", d.error.c_str());
 
   std::string chosen = open_typed ? std::string(d.typed.data()) : "";
-  ImGui::BeginChild("entries", {0, -ImGui::GetFrameHeightWithSpacing()}, true);
+  ImGui::BeginChild("##entries", {0, -ImGui::GetFrameHeightWithSpacing()}, true);
   for (const auto& e : d.entries) {
     const bool dir = e.is_directory();
-    const std::string label = (dir ? "[dir] " : "") + e.path().filename().string();
+    const std::string name = e.path().filename().string();
+    const std::string label = dir ? trf("open.dir", name) : name;
     if (ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_AllowDoubleClick) &&
         (ImGui::IsMouseDoubleClicked(0) || dir)) {
       if (dir) {
@@ -71,7 +76,8 @@ void drawOpenDialog(AppState& state) {
     }
   }
   ImGui::EndChild();
-  if (ImGui::Button("Cancel")) state.push([](AppState& s) { s.show_open_dialog = false; });
+  if (ImGui::Button((tr("common.cancel") + "###cancel").c_str()))
+    state.push([](AppState& s) { s.show_open_dialog = false; });
   if (!chosen.empty())
     state.push([chosen](AppState& s) {
       s.open_requests.push_back({chosen, {}});
@@ -88,31 +94,30 @@ void drawCrsPrompt(AppState& state) {
   if (!state.crs_prompt) return;
   static std::array<char, 256> custom{};
   static int choice = 0;
-  ImGui::OpenPopup("Choose a coordinate system");
-  if (!ImGui::BeginPopupModal("Choose a coordinate system", nullptr,
-                              ImGuiWindowFlags_AlwaysAutoResize))
-    return;
-  ImGui::TextWrapped("%s has no coordinate reference system (no .prj or CRS in the file).",
-                     state.crs_prompt->c_str());
-  ImGui::TextUnformatted("Which system are its coordinates in? equimap will not guess.");
-  ImGui::RadioButton("Longitude/latitude, WGS 84 (EPSG:4326)", &choice, 0);
-  ImGui::RadioButton("Longitude/latitude, NAD83 (EPSG:4269)", &choice, 1);
-  const std::string display = "Same as the map: " + state.doc->display_crs_name;
+  const std::string title = tr("crs.title") + "###crs_prompt";
+  ImGui::OpenPopup(title.c_str());
+  if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+  ImGui::TextWrapped("%s", trf("crs.missing", *state.crs_prompt).c_str());
+  ImGui::TextUnformatted(tr("crs.question").c_str());
+  ImGui::RadioButton((tr("crs.wgs84") + "###wgs84").c_str(), &choice, 0);
+  ImGui::RadioButton((tr("crs.nad83") + "###nad83").c_str(), &choice, 1);
+  const std::string display = trf("crs.same", state.doc->display_crs_name) + "###same";
   ImGui::RadioButton(display.c_str(), &choice, 2);
-  ImGui::RadioButton("Other (EPSG code, WKT or PROJ string):", &choice, 3);
+  ImGui::RadioButton((tr("crs.other") + "###other").c_str(), &choice, 3);
   ImGui::SetNextItemWidth(360);
   ImGui::InputText("##custom", custom.data(), custom.size());
   const std::string crs = choice == 0   ? "EPSG:4326"
                           : choice == 1 ? "EPSG:4269"
                           : choice == 2 ? state.doc->display_crs
                                         : std::string(custom.data());
-  if (ImGui::Button("Load with this CRS") && !crs.empty())
+  if (ImGui::Button((tr("crs.load") + "###load").c_str()) && !crs.empty())
     state.push([crs](AppState& s) {
       s.open_requests.push_back({*s.crs_prompt, crs});
       s.crs_prompt.reset();
     });
   ImGui::SameLine();
-  if (ImGui::Button("Cancel")) state.push([](AppState& s) { s.crs_prompt.reset(); });
+  if (ImGui::Button((tr("common.cancel") + "###cancel").c_str()))
+    state.push([](AppState& s) { s.crs_prompt.reset(); });
   ImGui::EndPopup();
 }
 

@@ -18,6 +18,8 @@ void drawHoverTooltip(const AppState& state);
 void drawStatusBar(const AppState& state, Rect area);
 void drawOpenDialog(AppState& state);
 void drawCrsPrompt(AppState& state);  // asks for the CRS of a source that has none
+void drawEngagementControls(AppState& state);  // language, contrast, presentation (View panel)
+void drawCardButton(AppState& state, int layer, std::uint32_t row);  // in the identify window
 
 // A short name for a row: the first of NAME/name/town/GEOID... that is set.
 std::string featureName(const geo::map::MapLayer& layer, std::size_t row);

@@ -4,6 +4,7 @@
 #include <numeric>
 
 #include "app/gui/panels.h"
+#include "geo/i18n/catalog.h"
 
 namespace app::gui {
 namespace {
@@ -46,24 +47,25 @@ void drawAttributeTable(AppState& state, Rect area) {
   ImGui::SetNextWindowPos({area.x, area.y}, ImGuiCond_Always);
   ImGui::SetNextWindowSize({area.w, area.h}, ImGuiCond_Always);
   bool open = true;
-  const std::string title = "Attributes: " + layer.spec.title + "###table";
+  const std::string title = geo::i18n::trf("table.title", layer.spec.title) + "###table";
   if (!ImGui::Begin(title.c_str(), &open, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize)) {
     ImGui::End();
     return;
   }
   if (!open) state.push([](AppState& s) { s.show_table = false; });
-  ImGui::Text("%zu rows, %zu selected", table.rowCount(),
-              state.selection.layer == li ? state.selection.rows.size() : 0);
+  const std::size_t selected_count =
+      state.selection.layer == li ? state.selection.rows.size() : 0;
+  ImGui::TextUnformatted(geo::i18n::trf("table.rows", table.rowCount(), selected_count).c_str());
   ImGui::SameLine();
-  if (ImGui::SmallButton("Zoom to selection")) state.push([](AppState& s) { s.zoomToSelection(); });
+  if (ImGui::SmallButton((geo::i18n::tr("table.zoom_selection") + "###zoom_sel").c_str())) state.push([](AppState& s) { s.zoomToSelection(); });
   ImGui::SameLine();
-  if (ImGui::SmallButton("Clear selection")) state.push([](AppState& s) { s.selection.clear(); });
+  if (ImGui::SmallButton((geo::i18n::tr("table.clear_selection") + "###clear_sel").c_str())) state.push([](AppState& s) { s.selection.clear(); });
 
   const int columns = static_cast<int>(std::min<std::size_t>(table.fieldCount(), 63)) + 1;
   const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_ScrollX |
                                 ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg |
                                 ImGuiTableFlags_Borders | ImGuiTableFlags_Resizable;
-  if (ImGui::BeginTable("rows", columns, flags)) {
+  if (ImGui::BeginTable("##rows", columns, flags)) {
     ImGui::TableSetupScrollFreeze(1, 1);
     ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_DefaultSort);
     for (int c = 0; c + 1 < columns; ++c)

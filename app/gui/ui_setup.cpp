@@ -4,6 +4,8 @@
 
 #include <filesystem>
 
+#include "app/gui/theme.h"
+
 namespace app::gui {
 
 void initImGui(float scale) {
@@ -24,23 +26,23 @@ void initImGui(float scale) {
     builder.AddRanges(kExtra);
     builder.BuildRanges(&ranges);
   }
-  bool loaded = false;
+  // The first font is the normal one; the second, twice as large, is for
+  // presentation mode (a crisp atlas rather than a blurry global scale).
   for (const char* path : kFonts) {
     if (!std::filesystem::exists(path)) continue;
-    loaded = io.Fonts->AddFontFromFileTTF(path, 16.0f * scale, nullptr, ranges.Data) != nullptr;
-    if (loaded) break;
+    if (!io.Fonts->AddFontFromFileTTF(path, 16.0f * scale, nullptr, ranges.Data)) continue;
+    setLargeFont(io.Fonts->AddFontFromFileTTF(path, 32.0f * scale, nullptr, ranges.Data));
+    break;
   }
-  if (!loaded) {
+  if (io.Fonts->Fonts.empty()) {
     ImFontConfig config;
     config.SizePixels = 13.0f * scale;
     io.Fonts->AddFontDefault(&config);
   }
-
-  ImGui::StyleColorsLight();
-  ImGuiStyle& style = ImGui::GetStyle();
-  style.WindowRounding = 4.0f;
-  style.FrameRounding = 3.0f;
-  style.ScaleAllSizes(scale);
+  // Everything is reachable from the keyboard (Tab, arrows, Space, Enter);
+  // navigation does not keep the map from seeing its own keys.
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard | ImGuiConfigFlags_NavNoCaptureKeyboard;
+  applyTheme(false, scale);
 }
 
 void shutdownImGui() { ImGui::DestroyContext(); }

@@ -14,9 +14,12 @@
 #include "app/gui/map_input.h"
 #include "app/gui/offscreen.h"
 #include "app/gui/panels.h"
+#include "app/gui/presentation_mode.h"
 #include "app/gui/project_panels.h"
+#include "app/gui/theme.h"
 #include "app/gui/ui_setup.h"
 #include "app/render/gl.h"
+#include "geo/i18n/catalog.h"
 
 namespace app::gui {
 namespace {
@@ -60,6 +63,7 @@ class Viewer {
     state_.session.show_kpi = options.show_window == "kpi";
     state_.session.show_ledger = options.show_window == "ledger";
     state_.session.show_exhibit = options.show_window == "exhibit";
+    state_.engage.presenting = options.present;
     openPath(state_, options.recipe_path);
   }
   ~Viewer() {
@@ -73,6 +77,7 @@ class Viewer {
       glfwPollEvents();
       pollJobs();
       frame();
+      if (state_.doc && frames_after_load == 1 && !options_.click_at.empty()) clickForTest();
       if (state_.doc && !equity_.busy() && options_.exit_after_frames > 0 &&
           ++frames_after_load >= options_.exit_after_frames) {
         if (!options_.screenshot_path.empty()) saveScreenshot();
@@ -119,7 +124,7 @@ class Viewer {
     auto result = document_job_->result.get();
     document_job_.reset();
     if (!result) {
-      state_.status = "Could not open the project: " + result.error().toString();
+      state_.status = geo::i18n::trf("viewer.open_failed", result.error().toString());
       load_failed_ = true;
       return;
     }
@@ -134,8 +139,9 @@ class Viewer {
     state_.selection.clear();
     state_.hover.reset();
     state_.identify.reset();
-    state_.status = "Opened " + state_.doc->name;
+    state_.status = geo::i18n::trf("viewer.opened", state_.doc->name);
     onDocumentLoaded(state_);
+    if (state_.engage.presenting) stepView(state_, 0);
     if (!options_.equity_path.empty()) startEquity();
   }
 
@@ -167,8 +173,8 @@ class Viewer {
     state_.doc->layers.push_back(std::move(result->layer));
     scene_->append(state_.doc->layers.back(), std::move(result->mesh));
     state_.active_layer = static_cast<int>(state_.doc->layers.size()) - 1;
-    state_.status = "Added " + state_.doc->layers.back().spec.title + ": " +
-                    state_.doc->layers.back().data.report.summary();
+    const auto& added = state_.doc->layers.back();
+    state_.status = geo::i18n::trf("viewer.added", added.spec.title, added.data.report.summary());
   }
 
   double pixelRatio() const {
@@ -182,10 +188,10 @@ class Viewer {
     if (!document_job_ && layer_jobs_.empty()) return;
     auto& progress = document_job_ ? *document_job_->progress : *layer_jobs_.front().progress;
     ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, {0.5f, 0.5f});
-    ImGui::Begin("Loading", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse);
+    ImGui::Begin((geo::i18n::tr("viewer.loading") + "###loading").c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse);
     ImGui::TextUnformatted(state_.status.c_str());
     ImGui::ProgressBar(float(progress.fraction()), {360, 0});
-    if (ImGui::Button("Cancel")) progress.cancel();
+    if (ImGui::Button((geo::i18n::tr("common.cancel") + "###cancel").c_str())) progress.cancel();
     ImGui::End();
   }
 
@@ -195,7 +201,7 @@ class Viewer {
     if (state_.messages.empty()) return;
     ImGui::SetNextWindowSize({520, 180}, ImGuiCond_FirstUseEver);
     bool open = true;
-    if (ImGui::Begin("Messages", &open)) {
+    if (ImGui::Begin((geo::i18n::tr("viewer.messages") + "###messages").c_str(), &open)) {
       for (const auto& m : state_.messages)
         ImGui::TextWrapped("[%s] %s", geo::core::logLevelName(m.level), m.message.c_str());
     }
@@ -204,33 +210,59 @@ class Viewer {
   }
 
   void frame() {
+    syncPresentationWindow(window_, state_, scale_);
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
+    const bool presenting = state_.engage.presenting;
+    const bool large = presenting || state_.presentation_scale;
+    if (large) ImGui::PushFont(largeFont());
     const ImVec2 size = ImGui::GetIO().DisplaySize;
-    const Layout layout = computeLayout(state_, size.x, size.y, scale_);
+    Layout layout = computeLayout(state_, size.x, size.y, scale_);
+    const PresentationLayout present = presentationLayout(size.x, size.y, scale_);
+    if (presenting) layout.map = present.map;
     state_.view.resize(layout.map.w, layout.map.h, pixelRatio());
 
-    drawMainMenu(state_);
+    if (!presenting) drawMainMenu(state_);
     drawProjectWindows(state_);
-    drawSidebar(state_, layout.sidebar);
-    drawStatusBar(state_, layout.status);
+    if (!presenting) drawSidebar(state_, layout.sidebar);
+    if (!presenting) drawStatusBar(state_, layout.status);
     drawLoadingProgress();
     drawMessages();
-    if (state_.doc) {
-      drawLegend(*state_.doc, layout.map);
-      drawScaleBar(*state_.doc, state_.view, layout.map);
-      drawAttributeTable(state_, layout.table);
-      drawIdentifyWindow(state_);
-      drawOpenDialog(state_);
-      drawCrsPrompt(state_);
-      if (state_.show_equity) drawEquityWindow(state_, equity_);
-      handleMapInput(state_, layout.map);
-      drawHoverTooltip(state_);
-    }
+    if (state_.doc) drawDocumentPanels(layout, present.bar);
+    if (large) ImGui::PopFont();
     state_.applyCommands();
     ImGui::Render();
     renderFrame(layout, size);
+  }
+
+  void drawDocumentPanels(const Layout& layout, Rect bar) {
+    const bool presenting = state_.engage.presenting;
+    drawLegend(*state_.doc, layout.map);
+    drawScaleBar(*state_.doc, state_.view, layout.map);
+    if (presenting) {
+      drawPresentation(state_, layout.map, bar);
+    } else {
+      drawAttributeTable(state_, layout.table);
+      drawIdentifyWindow(state_);
+      if (state_.show_equity) drawEquityWindow(state_, equity_);
+    }
+    drawCardWindow(state_);
+    drawOpenDialog(state_);
+    drawCrsPrompt(state_);
+    handleEngagementKeys(state_);
+    handleMapInput(state_, layout.map);
+    if (!presenting) drawHoverTooltip(state_);
+  }
+
+  // --click-at X,Y: opens the card under that window point, as a click would.
+  void clickForTest() {
+    float x = 0, y = 0;
+    if (std::sscanf(options_.click_at.c_str(), "%f,%f", &x, &y) != 2) return;
+    const ImVec2 size = ImGui::GetIO().DisplaySize;
+    Rect map = computeLayout(state_, size.x, size.y, scale_).map;
+    if (state_.engage.presenting) map = presentationLayout(size.x, size.y, scale_).map;
+    openCardAt(state_, {x - map.x, y - map.y});
   }
 
   void renderFrame(const Layout& layout, ImVec2 size) {

@@ -16,6 +16,8 @@ struct ViewerOptions {
   std::string show_window;       // "kpi", "ledger" or "exhibit": open that window at start
   std::string equity_path;       // analysis definition to run in the equity panel at start
   std::string equity_mode = "change";  // its map mode (geo::map::equityMapModeName)
+  bool present = false;          // start in presentation mode (F5)
+  std::string click_at;          // "X,Y" window px: open the card there once loaded (tests)
 };
 
 // Returns the process exit code; 2 when no window can be opened (no display).

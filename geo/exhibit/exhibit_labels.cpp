@@ -2,96 +2,56 @@
 
 #include <fmt/format.h>
 
-#include <array>
 #include <ctime>
-#include <utility>
+
+#include "geo/i18n/catalog.h"
 
 namespace geo::exhibit {
 namespace {
 
-const ExhibitLabels kEnglish{
-    .no_data = "No data",
-    .sources = "Sources",
-    .crs = "Coordinate system",
-    .transformation = "Transformation",
-    .none = "none (same datum)",
-    .date = "Map date",
-    .north = "N",
-    .locator = "Location",
-    .metres = "m",
-    .kilometres = "km",
-    .feet = "ft",
-    .miles = "mi",
-    .months = {"January",
-               "February",
-               "March",
-               "April",
-               "May",
-               "June",
-               "July",
-               "August",
-               "September",
-               "October",
-               "November",
-               "December"},
-};
+i18n::Language catalogLanguage(Language language) {
+  return language == Language::kSpanish ? i18n::Language::kSpanish : i18n::Language::kEnglish;
+}
 
-const ExhibitLabels kSpanish{
-    .no_data = "Sin datos",
-    .sources = "Fuentes",
-    .crs = "Sistema de coordenadas",
-    .transformation = "Transformación",
-    .none = "ninguna (mismo datum)",
-    .date = "Fecha del mapa",
-    .north = "N",
-    .locator = "Ubicación",
-    .metres = "m",
-    .kilometres = "km",
-    .feet = "pies",
-    .miles = "mi",
-    .months = {"enero",
-               "febrero",
-               "marzo",
-               "abril",
-               "mayo",
-               "junio",
-               "julio",
-               "agosto",
-               "septiembre",
-               "octubre",
-               "noviembre",
-               "diciembre"},
-};
-
-// Spanish names of the built-in indicators (English names come from the catalog).
-constexpr std::array<std::pair<std::string_view, std::string_view>, 12> kSpanishIndicators{{
-    {"hispanic_share", "Proporción hispana o latina"},
-    {"black_nh_share", "Proporción negra, no hispana"},
-    {"white_nh_share", "Proporción blanca, no hispana"},
-    {"asian_nh_share", "Proporción asiática, no hispana"},
-    {"poverty_share", "Proporción bajo el nivel de pobreza"},
-    {"low_income_share", "Proporción bajo el 200 % del nivel de pobreza"},
-    {"age65_share", "Proporción de 65 años o más"},
-    {"under18_share", "Proporción menor de 18 años"},
-    {"foreign_born_share", "Proporción nacida en el extranjero"},
-    {"no_vehicle_share", "Proporción de hogares sin vehículo"},
-    {"renter_share", "Proporción de hogares que alquilan"},
-    {"total_population", "Población total"},
-}};
+// Built once per language from the catalog; the month pointers refer to
+// catalog strings, which live for the whole program.
+ExhibitLabels buildLabels(Language language) {
+  const i18n::Language l = catalogLanguage(language);
+  auto text = [l](const char* key) { return i18n::tr(l, key); };
+  ExhibitLabels labels{
+      .no_data = text("legend.no_data"),
+      .sources = text("exhibit.sources"),
+      .crs = text("exhibit.crs"),
+      .transformation = text("exhibit.transformation"),
+      .none = text("exhibit.none"),
+      .date = text("exhibit.date"),
+      .north = text("exhibit.north"),
+      .locator = text("exhibit.locator"),
+      .metres = text("exhibit.unit.m"),
+      .kilometres = text("exhibit.unit.km"),
+      .feet = text("exhibit.unit.ft"),
+      .miles = text("exhibit.unit.mi"),
+      .months = {},
+  };
+  for (int m = 0; m < 12; ++m)
+    labels.months[m] = i18n::tr(l, fmt::format("month.{:02d}", m + 1)).c_str();
+  return labels;
+}
 
 }  // namespace
 
 const ExhibitLabels& exhibitLabels(Language language) {
-  return language == Language::kSpanish ? kSpanish : kEnglish;
+  static const ExhibitLabels english = buildLabels(Language::kEnglish);
+  static const ExhibitLabels spanish = buildLabels(Language::kSpanish);
+  return language == Language::kSpanish ? spanish : english;
 }
 
 std::string indicatorName(std::string_view indicator_id,
                           Language language,
                           const std::string& fallback) {
-  if (language != Language::kSpanish) return fallback;
-  for (const auto& [id, name] : kSpanishIndicators)
-    if (id == indicator_id) return std::string(name);
-  return fallback;
+  const std::string key = "indicator." + std::string(indicator_id);
+  if (indicator_id.empty() || !i18n::hasKey(key)) return fallback;
+  return i18n::tr(catalogLanguage(language), key);
 }
 
 std::string todayText(Language language) {
@@ -99,10 +59,10 @@ std::string todayText(Language language) {
   std::tm local{};
   localtime_r(&now, &local);
   const auto& labels = exhibitLabels(language);
-  if (language == Language::kSpanish)
-    return fmt::format(
-        "{} de {} de {}", local.tm_mday, labels.months[local.tm_mon], local.tm_year + 1900);
-  return fmt::format("{} {} {}", local.tm_mday, labels.months[local.tm_mon], local.tm_year + 1900);
+  return fmt::format(fmt::runtime(i18n::tr(catalogLanguage(language), "exhibit.date_format")),
+                     local.tm_mday,
+                     labels.months[local.tm_mon],
+                     local.tm_year + 1900);
 }
 
 }  // namespace geo::exhibit

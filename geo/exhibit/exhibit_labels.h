@@ -1,8 +1,8 @@
 #pragma once
 
-// Every fixed text an exhibit prints, in English and Spanish, kept in one
-// place (exhibit_labels.cpp) so it can later move into a translation catalog.
-// Texts are UTF-8. Pure functions, thread safe; the returned references live
+// Every fixed text an exhibit prints, in English and Spanish, read from the
+// translation catalog (data/i18n/<language>.json, keys "exhibit.*", "month.*",
+// "indicator.*", "legend.no_data"). Texts are UTF-8. Pure functions, thread safe; the returned references live
 // for the whole program.
 
 #include <string>

@@ -65,6 +65,10 @@ const std::string& tr(Language language, std::string_view key) {
 
 const std::string& tr(std::string_view key) { return tr(language(), key); }
 
+bool hasKey(std::string_view key) {
+  return table(Language::kEnglish).contains(key);
+}
+
 std::vector<std::string> catalogKeys(Language language) {
   std::vector<std::string> keys;
   for (const auto& [key, value] : table(language)) keys.push_back(key);

@@ -35,6 +35,9 @@ std::string trf(std::string_view key, Args&&... args) {
   return fmt::format(fmt::runtime(tr(key)), std::forward<Args>(args)...);
 }
 
+// True when English (the reference catalog) has `key`.
+bool hasKey(std::string_view key);
+
 // Every key of a language's catalog, sorted (for completeness checks).
 std::vector<std::string> catalogKeys(Language language);
 

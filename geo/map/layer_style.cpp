@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "geo/analysis/indicator.h"
+#include "geo/i18n/catalog.h"
 #include "geo/map/map_document.h"
 
 namespace geo::map {
@@ -140,28 +141,45 @@ std::vector<LegendEntry> MapLayer::legend() const {
                        classification->counts[k],
                        false});
   // The no-data entry is always listed, even at zero, so readers know it exists.
-  entries.push_back({carto::noDataColor(), "No data", classification->no_data_count, true});
+  entries.push_back(
+      {carto::noDataColor(), i18n::tr("legend.no_data"), classification->no_data_count, true});
   return entries;
 }
 
 std::string MapLayer::describeValue(std::size_t row) const {
   if (!thematic || row >= thematic->values.size()) return {};
-  if (!thematic->values[row]) return thematic->label + ": no data";
+  const std::string label = thematicLabel();
+  if (!thematic->values[row]) return i18n::trf("map.value_no_data", label);
   const auto format = labelFormat(*thematic);
   if (thematic->estimates.empty())
-    return thematic->label + ": " + carto::formatClassValue(*thematic->values[row], format);
+    return label + ": " + carto::formatClassValue(*thematic->values[row], format);
   const analysis::Estimate& e = thematic->estimates[row];
-  return fmt::format("{}: {} ± {} (reliability: {})",
-                     thematic->label,
-                     carto::formatClassValue(e.value, format),
-                     carto::formatClassValue(e.moe, format),
-                     analysis::reliabilityName(analysis::reliability(e)));
+  const std::string reliability =
+      std::string("reliability.") + analysis::reliabilityName(analysis::reliability(e));
+  return i18n::trf("map.value_moe",
+                   label,
+                   carto::formatClassValue(e.value, format),
+                   carto::formatClassValue(e.moe, format),
+                   i18n::tr(reliability));
+}
+
+std::string MapLayer::thematicLabel() const {
+  if (!spec.style.indicator.empty()) return indicatorLabel(spec.style.indicator);
+  return thematic ? thematic->label : std::string();
+}
+
+std::string indicatorLabel(const std::string& indicator_id) {
+  const std::string key = "indicator." + indicator_id;
+  if (i18n::hasKey(key)) return i18n::tr(key);
+  const analysis::Indicator* def = analysis::findIndicator(indicator_id);
+  return def ? def->name : indicator_id;
 }
 
 std::vector<std::pair<std::string, std::string>> thematicChoices(const MapLayer& layer) {
   std::vector<std::pair<std::string, std::string>> choices;
   for (const auto& indicator : analysis::builtinIndicators())
-    if (layer.indicators.count(indicator.id)) choices.emplace_back(indicator.id, indicator.name);
+    if (layer.indicators.count(indicator.id))
+      choices.emplace_back(indicator.id, indicatorLabel(indicator.id));
   const auto& table = layer.data.table;
   for (std::size_t c = 0; c < table.fieldCount(); ++c) {
     const auto& f = table.fields()[c];

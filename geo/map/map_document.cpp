@@ -164,6 +164,10 @@ bool needsCrsChoice(const core::Error& error) {
   return error.code == ErrorCode::kCrs && error.message == kNoCrsMessage;
 }
 
+core::Box viewExtent(const MapDocument& doc, const ViewSpec& view) {
+  return homeExtent(doc, view);
+}
+
 core::Box MapDocument::extent() const {
   core::Box box;
   for (const auto& l : layers) box.expand(l.display.bounds());
@@ -191,6 +195,7 @@ core::Result<MapDocument> openRecipe(const Recipe& recipe, core::Progress* progr
   auto doc = assembleDocument(recipe.name, std::move(layers), recipe.display_crs, recipe.view);
   if (!doc) return doc;
   doc->recipe_path = recipe.path;
+  doc->views = recipe.views;
   doc->warnings = std::move(warnings);
   core::logInfo("map", "opened {}: {} layers in {}", recipe.path, doc->layers.size(),
                 doc->display_crs_name);

@@ -53,7 +53,14 @@ struct MapLayer {
   std::vector<LegendEntry> legend() const;
   // Text of the hover tooltip for a row: value ± MOE and reliability.
   std::string describeValue(std::size_t row) const;
+  // Title of the thematic value in the current catalog language: the
+  // translated indicator name, or the field name. Empty without a choropleth.
+  std::string thematicLabel() const;
 };
+
+// Name of an indicator in the current language: catalog key
+// "indicator.<id>", else the indicator's English name, else the id itself.
+std::string indicatorLabel(const std::string& indicator_id);
 
 struct MapDocument {
   std::string name;
@@ -64,6 +71,7 @@ struct MapDocument {
   std::vector<MapLayer> layers;  // bottom first
   core::Box home;                // initial view extent, display CRS
   std::vector<std::string> warnings;  // load and join messages for the user
+  std::vector<PreparedView> views;    // presentation slides, from the recipe
 
   core::Box extent() const;
   int findLayer(std::string_view id) const;  // -1 when absent
@@ -94,6 +102,10 @@ core::Result<MapLayer> openLayerFile(const std::string& path,
 // True for the error openLayerFile gives for a source without a CRS: the
 // caller must ask the user which CRS the coordinates are in.
 bool needsCrsChoice(const core::Error& error);
+
+// The display-CRS extent a ViewSpec names: the matching rows of its layer,
+// the whole layer without a filter, or the document extent when nothing matches.
+core::Box viewExtent(const MapDocument& doc, const ViewSpec& view);
 
 // Reprojects a document to another display CRS (keeps styles).
 core::Result<void> setDisplayCrs(MapDocument& doc, const std::string& crs);

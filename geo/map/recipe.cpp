@@ -8,6 +8,8 @@
 
 #include "geo/core/json_reader.h"
 
+#include "geo/map/prepared_view.h"
+
 namespace geo::map {
 namespace {
 
@@ -159,6 +161,11 @@ core::Result<Recipe> readBody(const Reader& r, const json& j) {
       if (!filter) return std::unexpected(filter.error());
       recipe.view.filter = *filter;
     }
+  }
+  if (j.contains("views")) {
+    auto views = parsePreparedViews(j["views"].dump(), r.path);
+    if (!views) return std::unexpected(views.error());
+    recipe.views = std::move(*views);
   }
   return recipe;
 }

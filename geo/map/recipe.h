@@ -11,13 +11,19 @@
 //                   "indicators": "builtin",
 //                   "style": { "type": "choropleth", "indicator": "poverty_share",
 //                              "method": "natural_breaks", "classes": 5 } } ],
-//     "view": { "layer": "towns", "field": "NAME", "values": ["Hartford"] } }
+//     "view": { "layer": "towns", "field": "NAME", "values": ["Hartford"] },
+//     "views": [ { "id": "poverty", "title": { "en": "Poverty", "es": "Pobreza" },
+//                  "zoom": { "layer": "towns" }, "visible": ["tracts", "towns"],
+//                  "style": { "layer": "tracts", "indicator": "poverty_share" },
+//                  "scenario": "today" } ] }
 //
 // Parsing never throws: a bad recipe gives an Error naming the file and the
 // JSON field that is wrong.
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "geo/core/error.h"
@@ -77,12 +83,29 @@ struct ViewSpec {
   std::optional<FilterSpec> filter;
 };
 
+// A prepared view for presentation mode, stepped through like slides:
+// where to zoom, which layers to show, which indicator the choropleth shows
+// and whether the proposal scenario is on. Parsed by geo/map/prepared_view.h.
+struct PreparedView {
+  std::string id;
+  std::vector<std::pair<std::string, std::string>> titles;  // (language code, text); "en" first
+  ViewSpec zoom;
+  std::vector<std::string> visible;  // ids of the layers shown; empty = leave as they are
+  std::string style_layer;           // layer whose choropleth changes; empty = none
+  std::string indicator;             // indicator id for style_layer
+  bool proposal = false;             // scenario: false = today
+
+  // The title in `language_code`, else English, else the id.
+  const std::string& title(std::string_view language_code) const;
+};
+
 struct Recipe {
   std::string path;  // the recipe file itself
   std::string name;
   std::string display_crs = "auto";  // "auto" = chosen for the data, else any PROJ CRS string
   std::vector<LayerSpec> layers;
   ViewSpec view;
+  std::vector<PreparedView> views;  // optional "views" array
 };
 
 // Reads and validates a recipe file.
