@@ -147,7 +147,8 @@ void drawTabs(AppState& state, EquitySession& session) {
   }
   const auto* line = session.line();
   const bool fresh = line && session.resultSerial() != shown_serial;
-  if (line && ImGui::BeginTabItem(label("equity.results", "results").c_str(), nullptr,
+  if (line && ImGui::BeginTabItem(label("equity.results", "results").c_str(),
+                                  nullptr,
                                   fresh ? ImGuiTabItemFlags_SetSelected : 0)) {
     shown_serial = session.resultSerial();
     drawEquityTable(*line);
