@@ -137,6 +137,28 @@ void drawControls(AppState& state, EquitySession& session) {
   drawRunControls(state, session);
 }
 
+// Setup and results tabs; a new result brings its tab to the front once.
+void drawTabs(AppState& state, EquitySession& session) {
+  static int shown_serial = 0;
+  if (!ImGui::BeginTabBar("##equity_tabs")) return;
+  if (ImGui::BeginTabItem(label("equity.setup", "setup").c_str())) {
+    drawControls(state, session);
+    ImGui::EndTabItem();
+  }
+  const auto* line = session.line();
+  const bool fresh = line && session.resultSerial() != shown_serial;
+  if (line && ImGui::BeginTabItem(label("equity.results", "results").c_str(),
+                                  nullptr,
+                                  fresh ? ImGuiTabItemFlags_SetSelected : 0)) {
+    shown_serial = session.resultSerial();
+    drawEquityTable(*line);
+    drawEquityChart(*line);
+    drawEquityFlags(*line);
+    ImGui::EndTabItem();
+  }
+  ImGui::EndTabBar();
+}
+
 }  // namespace
 
 void drawEquityWindow(AppState& state, EquitySession& session) {
@@ -150,15 +172,8 @@ void drawEquityWindow(AppState& state, EquitySession& session) {
     if (!session.isOpen()) {
       drawOpenPrompt(state, session);
     } else {
-      if (ImGui::CollapsingHeader(label("equity.setup", "setup").c_str(),
-                                  ImGuiTreeNodeFlags_DefaultOpen))
-        drawControls(state, session);
       drawModeChoice(state, session);
-      if (const auto* line = session.line()) {
-        drawEquityTable(*line);
-        drawEquityChart(*line);
-        drawEquityFlags(*line);
-      }
+      drawTabs(state, session);
     }
   }
   ImGui::End();

@@ -92,20 +92,25 @@ void chartRow(const std::string& name,
               std::optional<double> base,
               std::optional<double> scen,
               double max_m) {
-  const float name_w = 160, bar_h = ImGui::GetTextLineHeight() * 0.55f;
-  const float width = std::max(40.0f, ImGui::GetContentRegionAvail().x - name_w - 50);
+  const float name_w = 200, bar_h = ImGui::GetTextLineHeight() * 0.55f;
+  const float width = std::max(40.0f, ImGui::GetContentRegionAvail().x - name_w - 90);
   ImGui::TextUnformatted(name.c_str());
   ImGui::SameLine(name_w);
   const ImVec2 p = ImGui::GetCursorScreenPos();
   ImDrawList* draw = ImGui::GetWindowDrawList();
   auto bar = [&](std::optional<double> v, float y, ImU32 color) {
-    if (!v) return;
-    const float w = float(*v / max_m) * width;
-    draw->AddRectFilled({p.x, p.y + y}, {p.x + w, p.y + y + bar_h}, color);
-    draw->AddText({p.x + w + 4, p.y + y - 3}, IM_COL32(110, 110, 110, 255), metres(v).c_str());
+    if (v)
+      draw->AddRectFilled(
+          {p.x, p.y + y}, {p.x + float(*v / max_m) * width, p.y + y + bar_h}, color);
   };
   bar(base, 0, kBaselineColor);
   bar(scen, bar_h + 1, kScenarioColor);
+  // Both values once, after the longer bar, so the labels never overlap.
+  const float longest = float(std::max(base.value_or(0), scen.value_or(0)) / max_m) * width;
+  const std::string values = metres(base) + " → " + metres(scen);
+  draw->AddText({p.x + longest + 4, p.y + bar_h - ImGui::GetTextLineHeight() / 2},
+                IM_COL32(90, 90, 90, 255),
+                values.c_str());
   ImGui::Dummy({width, bar_h * 2 + 2});
 }
 

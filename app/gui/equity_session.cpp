@@ -157,6 +157,7 @@ void EquitySession::takeRun(AppState& state, EquityRun run) {
   state.doc->layers.push_back(std::move(run.facilities));
   state.scene->append(state.doc->layers.back(), std::move(run.facilities_mesh));
   result_ = std::move(run.result);
+  ++result_serial_;
   restyle(state);
   state.status = trf("equity.status.done", result_->lines.front().name);
   geo::core::logInfo("equity", "equity run shown: {} units", result_->units.size());

@@ -63,6 +63,7 @@ class EquitySession {
   // The last completed run, or nullptr.
   const geo::analysis::ServiceLineResult* line() const;
   const std::string& error() const { return error_; }
+  int resultSerial() const { return result_serial_; }  // grows with every result shown
 
   // The run definition for the choices: only the chosen line and groups.
   static geo::analysis::AnalysisDefinition runDefinition(
@@ -85,6 +86,7 @@ class EquitySession {
   geo::map::EquityMapMode mode_ = geo::map::EquityMapMode::kChange;
   bool hid_others_ = false;
   int proposed_count_ = 0;
+  int result_serial_ = 0;
   std::string error_;
 };
 
