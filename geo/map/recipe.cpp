@@ -163,7 +163,7 @@ core::Result<Recipe> readBody(const Reader& r, const json& j) {
     }
   }
   if (j.contains("views")) {
-    auto views = parsePreparedViews(j["views"].dump(), r.path);
+    auto views = parsePreparedViews(j["views"].dump(), r.path());
     if (!views) return std::unexpected(views.error());
     recipe.views = std::move(*views);
   }
