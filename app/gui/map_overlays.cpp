@@ -44,7 +44,7 @@ void layerLegend(const geo::map::MapLayer& layer) {
     return;
   }
   ImGui::TextUnformatted(layer.spec.title.c_str());
-  if (layer.thematic) ImGui::TextDisabled("%s", layer.thematic->label.c_str());
+  if (layer.thematic) ImGui::TextDisabled("%s", layer.thematicLabel().c_str());
   for (const auto& entry : entries) {
     swatch(layer, entry);
     ImGui::SameLine();

@@ -59,9 +59,11 @@ core::Result<PreparedView> readView(const json& j, const std::string& file, cons
   view.id = j["id"].get<std::string>();
   if (auto ok = readTitles(j.value("title", json(view.id)), view, file, where + "/title"); !ok)
     return std::unexpected(ok.error());
-  auto zoom = readZoom(j.value("zoom", json::object()), file, where + "/zoom");
-  if (!zoom) return std::unexpected(zoom.error());
-  view.zoom = *zoom;
+  if (j.contains("zoom")) {  // without one the view shows everything
+    auto zoom = readZoom(j["zoom"], file, where + "/zoom");
+    if (!zoom) return std::unexpected(zoom.error());
+    view.zoom = *zoom;
+  }
   if (j.contains("visible")) {
     if (!isStringArray(j["visible"])) return bad(file, where + "/visible", "must be layer ids");
     view.visible = j["visible"].get<std::vector<std::string>>();

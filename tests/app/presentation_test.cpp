@@ -17,12 +17,12 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Run {
+struct ViewerRun {
   testing::Image image;
   std::string log;
 };
 
-Run runViewer(const std::string& name, const std::string& flags) {
+ViewerRun runViewer(const std::string& name, const std::string& flags) {
   const fs::path png = fs::temp_directory_path() / ("equimap_present_" + name + ".png");
   const fs::path log = fs::temp_directory_path() / ("equimap_present_" + name + ".log");
   fs::remove(png);
@@ -53,9 +53,9 @@ int differingPixels(const testing::Image& a, const testing::Image& b, int y0, in
 }
 
 TEST(Presentation, HidesTheSidebarShowsTheBarAndFollowsTheLanguage) {
-  const Run normal = runViewer("normal", "--window-width 1600 --window-height 1000");
-  const Run en = runViewer("en", "--present --lang en");
-  const Run es = runViewer("es", "--present --lang es");
+  const ViewerRun normal = runViewer("normal", "--window-width 1600 --window-height 1000");
+  const ViewerRun en = runViewer("en", "--present --lang en");
+  const ViewerRun es = runViewer("es", "--present --lang es");
   ASSERT_EQ(normal.image.width, 1600);
   // Presentation mode is full screen: the whole Xvfb screen.
   ASSERT_EQ(en.image.width, 1920);
@@ -79,7 +79,7 @@ TEST(Presentation, HidesTheSidebarShowsTheBarAndFollowsTheLanguage) {
 }
 
 TEST(Presentation, AClickOpensTheCardOfTheTractUnderIt) {
-  const Run run = runViewer("click", "--present --lang es --click-at 960,500");
+  const ViewerRun run = runViewer("click", "--present --lang es --click-at 960,500");
   auto doc = testing::openBundled();
   ASSERT_TRUE(doc);
   ASSERT_FALSE(doc->views.empty());

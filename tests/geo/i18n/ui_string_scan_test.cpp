@@ -18,8 +18,11 @@ namespace fs = std::filesystem;
 // True when the literal shows text to the user.
 bool isUserText(const std::string& literal) {
   if (literal.starts_with("##")) return false;
-  static const std::regex kFormat(R"(%[-+ #0]*[0-9*]*(\.[0-9*]+)?(hh|h|ll|l|z|j|t|L)?[diouxXeEfgGcsp%])");
-  const std::string rest = std::regex_replace(literal, kFormat, "");
+  static const std::regex kFormat(
+      R"(%[-+ #0]*[0-9*]*(\.[0-9*]+)?(hh|h|ll|l|z|j|t|L)?[diouxXeEfgGcsp%])");
+  static const std::regex kEscape(R"(\\.)");  // \n, \t, \"
+  const std::string no_escapes = std::regex_replace(literal, kEscape, "");
+  const std::string rest = std::regex_replace(no_escapes, kFormat, "");
   return std::any_of(rest.begin(), rest.end(), [](unsigned char c) { return std::isalpha(c); });
 }
 
@@ -47,7 +50,8 @@ TEST(UiStringScan, TheScannerFlagsLiteralTextButNotIdsOrFormats) {
 ImGui::Begin("##sidebar");
 ImGui::Text("%zu / %.1f", n, x);
 ImGui::Checkbox("###visible", &v);
-ImGui::TextDisabled("%s, row %u", a, b);)";
+ImGui::TextDisabled("%s, row %u", a, b);
+ImGui::SetTooltip("%s\n%s", a, b);)";
   const auto found = bypasses(code, "x.cpp");
   ASSERT_EQ(found.size(), 2u);
   EXPECT_EQ(found[0], "x.cpp:1: \"Save\"");
