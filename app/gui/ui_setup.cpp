@@ -39,9 +39,6 @@ void initImGui(float scale) {
     config.SizePixels = 13.0f * scale;
     io.Fonts->AddFontDefault(&config);
   }
-  // Everything is reachable from the keyboard (Tab, arrows, Space, Enter);
-  // navigation does not keep the map from seeing its own keys.
-  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard | ImGuiConfigFlags_NavNoCaptureKeyboard;
   applyTheme(false, scale);
 }
 

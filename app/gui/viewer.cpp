@@ -343,6 +343,11 @@ int runViewer(const ViewerOptions& options) {
   glfwGetWindowContentScale(window, &sx, &sy);
   initImGui(sx);
   ImGui_ImplGlfw_InitForOpenGL(window, true);
+  // Everything is reachable from the keyboard (Tab, arrows, Space, Enter); navigation
+  // does not keep the map from seeing its own keys. Needs the GLFW key map, so not
+  // in initImGui, which headless rendering shares.
+  ImGui::GetIO().ConfigFlags |=
+      ImGuiConfigFlags_NavEnableKeyboard | ImGuiConfigFlags_NavNoCaptureKeyboard;
   ImGui_ImplOpenGL3_Init("#version 330 core");
 
   int code = 2;
