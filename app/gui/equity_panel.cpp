@@ -29,6 +29,26 @@ void drawOpenPrompt(AppState& state, EquitySession& session) {
   });
 }
 
+// The units: the definition's own, or a loaded polygon layer with ACS data.
+void drawUnitsChoice(AppState& state, EquitySession& session) {
+  auto& choices = session.choices();
+  const std::string own = geo::i18n::trf(
+      "equity.units_definition",
+      std::filesystem::path(session.definition().units.source).filename().string());
+  const std::string preview = choices.units ? choices.units_title : own;
+  if (!ImGui::BeginCombo(label("equity.units_layer", "units").c_str(), preview.c_str())) return;
+  if (ImGui::Selectable(own.c_str(), !choices.units)) choices.units.reset();
+  for (const auto& layer : state.doc->layers) {
+    auto units = EquitySession::unitsFromLayer(layer);
+    if (!units) continue;
+    if (ImGui::Selectable(layer.spec.title.c_str(), choices.units_title == layer.spec.title)) {
+      choices.units = std::move(units);
+      choices.units_title = layer.spec.title;
+    }
+  }
+  ImGui::EndCombo();
+}
+
 void drawLineChoice(EquitySession& session) {
   const auto& lines = session.definition().service_lines;
   const std::size_t current = session.choices().line;
@@ -126,9 +146,7 @@ void drawModeChoice(AppState& state, EquitySession& session) {
 void drawControls(AppState& state, EquitySession& session) {
   const auto& def = session.definition();
   ImGui::TextWrapped("%s", def.name.c_str());
-  ImGui::TextDisabled("%s: %s",
-                      tr("equity.units_layer").c_str(),
-                      std::filesystem::path(def.units.source).filename().c_str());
+  drawUnitsChoice(state, session);
   drawLineChoice(session);
   drawGroupChoice(session);
   drawMethodChoice(session);

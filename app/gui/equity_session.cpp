@@ -91,7 +91,19 @@ analysis::AnalysisDefinition EquitySession::runDefinition(
   for (std::size_t g = 0; g < definition.groups.size(); ++g)
     if (g < choices.groups.size() && choices.groups[g]) run.groups.push_back(definition.groups[g]);
   run.coverage_threshold_m = choices.threshold_m;
+  if (choices.units) run.units = *choices.units;
   return run;
+}
+
+std::optional<analysis::LayerSource> EquitySession::unitsFromLayer(const geo::map::MapLayer& layer) {
+  if (layer.data.kind != geo::core::GeometryKind::kPolygon || !layer.spec.join) return std::nullopt;
+  analysis::LayerSource units{.source = layer.spec.source, .layer = layer.spec.layer};
+  if (layer.spec.filter) units.filter = analysis::FieldFilter{layer.spec.filter->field,
+                                                              layer.spec.filter->values};
+  units.join = analysis::TableJoin{layer.spec.join->table,
+                                   layer.spec.join->key,
+                                   layer.spec.join->table_key};
+  return units;
 }
 
 void EquitySession::run(const std::string& display_crs) {

@@ -30,6 +30,9 @@ struct EquityChoices {
   double buffer_m = 800.0;
   double threshold_m = 1600.0;
   geo::analysis::ScenarioSpec scenario;  // the definition's, plus the user's edits
+  // Units chosen among the loaded layers; nullopt = the definition's own units.
+  std::optional<geo::analysis::LayerSource> units;
+  std::string units_title;
 };
 
 struct EquityRun {
@@ -64,6 +67,10 @@ class EquitySession {
   const geo::analysis::ServiceLineResult* line() const;
   const std::string& error() const { return error_; }
   int resultSerial() const { return result_serial_; }  // grows with every result shown
+
+  // The units a loaded layer provides (its source, filter and ACS join), or
+  // nullopt for a layer that cannot be units (not polygons, or no joined table).
+  static std::optional<geo::analysis::LayerSource> unitsFromLayer(const geo::map::MapLayer& layer);
 
   // The run definition for the choices: only the chosen line and groups.
   static geo::analysis::AnalysisDefinition runDefinition(

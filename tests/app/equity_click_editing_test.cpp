@@ -79,3 +79,33 @@ TEST(EquityClickEditing, ClickingAFacilityClosesItAndClickingAgainReopensIt) {
 
 }  // namespace
 }  // namespace app
+
+namespace app {
+namespace {
+
+TEST(EquityUnitsChoice, ALoadedLayerWithAcsDataCanBeTheUnits) {
+  auto doc = testing::openBundled();
+  ASSERT_TRUE(doc);
+  const auto& tracts = doc->layers[std::size_t(doc->findLayer("tracts"))];
+  const auto& towns = doc->layers[std::size_t(doc->findLayer("towns"))];
+  EXPECT_FALSE(gui::EquitySession::unitsFromLayer(towns));  // no ACS table joined
+  auto units = gui::EquitySession::unitsFromLayer(tracts);
+  ASSERT_TRUE(units);
+  EXPECT_EQ(units->source, tracts.spec.source);
+  ASSERT_TRUE(units->join);
+  EXPECT_EQ(units->join->key, "GEOID_COG");
+
+  gui::EquitySession session;
+  ASSERT_TRUE(session.open(std::string(EQUIMAP_SOURCE_DIR) + "/data/analyses/libraries.json"));
+  auto choices = session.choices();
+  choices.units = units;
+  const auto run = gui::EquitySession::runDefinition(session.definition(), choices);
+  EXPECT_EQ(run.units.source, tracts.spec.source);
+  // The whole region's 249 tracts instead of the definition's 55 of the two towns.
+  auto result = geo::analysis::runAnalysis(run);
+  ASSERT_TRUE(result) << result.error().toString();
+  EXPECT_EQ(result->unit_ids.size(), 249u);
+}
+
+}  // namespace
+}  // namespace app
