@@ -201,6 +201,7 @@ StyleSpec equityUnitsStyle(const ServiceLineResult& line, EquityMapMode mode) {
                               i18n::tr("equity.affected.unchanged"),
                               i18n::tr("equity.affected.worse")});
     s.ramp = "puor";
+    s.value_label = i18n::tr("equity.mode.affected");
     return s;
   }
   StyleSpec s;
@@ -213,6 +214,10 @@ StyleSpec equityUnitsStyle(const ServiceLineResult& line, EquityMapMode mode) {
             : mode == EquityMapMode::kScenarioAccess ? "scenario_m"
                                                      : "baseline_m";
   s.ramp = change ? "puor" : "ylgnbu";
+  s.value_label = i18n::tr(change                                   ? "equity.mode.change"
+                           : mode == EquityMapMode::kScenarioAccess ? "equity.mode.scenario"
+                                                                    : "equity.mode.baseline") +
+                  " (m)";
   s.lower_bound = b.lower_bound;
   s.breaks = b.breaks;
   if (s.breaks.empty()) s.breaks = {s.lower_bound + 1};  // nothing finite: one class, all no data

@@ -46,7 +46,7 @@ core::Result<ThematicValues> thematicValues(const MapLayer& layer, const StyleSp
                             .file = layer.data.source_path,
                             .layer = layer.spec.id,
                             .field = style.field});
-  t.label = style.field;
+  t.label = style.value_label.empty() ? style.field : style.value_label;
   for (std::size_t r = 0; r < layer.data.size(); ++r) t.values.push_back(layer.data.table.number(r, *field));
   return t;
 }

@@ -63,6 +63,8 @@ struct StyleSpec {
   // Legend text per class replacing the numeric ranges (same size as `breaks`
   // to be used; e.g. "worse", "unchanged", "better" for coded values).
   std::vector<std::string> class_labels;
+  // Legend heading for the values shown; empty = the indicator name or field name.
+  std::string value_label;
 };
 
 struct LayerSpec {
