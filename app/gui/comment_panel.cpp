@@ -66,6 +66,17 @@ void CommentPanel::poll(AppState& state) {
   std::erase_if(clicks, [](const ToolClick& c) { return c.tool == MapTool::kAddComment; });
   if (pending_ && text_[0] == '\0')
     language_ = geo::i18n::language() == geo::i18n::Language::kSpanish ? 1 : 0;
+
+  // The layer appears when the window is open, again after another project opens.
+  const auto* source = current(state);
+  if (state.show_comments && source && !source->content().comments.empty() && state.doc &&
+      state.doc.get() != shown_doc_ && state.doc->findLayer(kLayerId) < 0)
+    showOnMap(state);
+}
+
+const geo::store::Project* CommentPanel::current(const AppState& state) const {
+  if (state.session.project) return &*state.session.project;
+  return own_ ? &*own_ : nullptr;
 }
 
 geo::store::Project* CommentPanel::project(AppState& state) {
@@ -156,8 +167,7 @@ void CommentPanel::drawList(const AppState& state) {
   combo(label("comments.filter_topic", "filter_topic").c_str(), filter_topic_, 6, true, topicName);
   combo(label("comments.filter_language", "filter_lang").c_str(),
         filter_language_, 2, true, languageName);
-  const geo::store::Project* source =
-      state.session.project ? &*state.session.project : (own_ ? &*own_ : nullptr);
+  const auto* source = current(state);
   ImGui::BeginChild("##comment_list", ImVec2(0, 200), true);
   if (source)
     for (const auto& m : source->content().comments)
@@ -194,8 +204,9 @@ void CommentPanel::exportTo(AppState& state, bool gpkg) {
 
 // Replaces the "comments" map layer with the project's comments.
 void CommentPanel::showOnMap(AppState& state) {
-  auto* source = project(state);
+  const auto* source = current(state);
   if (!source || !state.doc || !state.scene) return;
+  shown_doc_ = state.doc.get();
   auto data = geo::store::commentsLayer(source->content().comments);
   if (!data) return void(message_ = data.error().toString());
   auto display = geo::proj::reprojectLayer(*data, state.doc->display_crs);

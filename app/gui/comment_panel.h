@@ -8,6 +8,8 @@
 // The window lists the comments with topic and language filters and exports
 // them to CSV or GeoPackage; the map shows them as the layer "comments".
 // Main thread only; file writes happen in Commands, never while drawing.
+// Limitation: comment pins cannot be edited or deleted in the GUI; the list
+// has no paging.
 
 #include <array>
 #include <optional>
@@ -30,7 +32,8 @@ class CommentPanel {
   void drawExport(AppState& state);
   void save(AppState& state);
   void exportTo(AppState& state, bool gpkg);
-  geo::store::Project* project(AppState& state);
+  geo::store::Project* project(AppState& state);  // opens out/comments.equimap if needed
+  const geo::store::Project* current(const AppState& state) const;
   void showOnMap(AppState& state);
 
   std::optional<render::MapPoint> pending_;  // display CRS of the clicked point
@@ -42,6 +45,7 @@ class CommentPanel {
   std::array<char, 512> export_path_{};
   std::optional<geo::store::Project> own_;  // out/comments.equimap when no project is open
   std::string message_;
+  const geo::map::MapDocument* shown_doc_ = nullptr;  // document given the layer last
 };
 
 }  // namespace app::gui
