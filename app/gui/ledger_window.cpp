@@ -46,7 +46,7 @@ void flowTable(const geo::store::CostBenefit& result) {
   for (const auto& f : result.flows) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    ImGui::Text("%d (t=%d)", f.calendar_year, f.t);
+    ImGui::TextUnformatted(geo::i18n::trf("ledger.year_t", f.calendar_year, f.t).c_str());
     for (double v : {f.savings, f.costs, f.net, f.cumulative, f.discounted}) {
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(money(v).c_str());
