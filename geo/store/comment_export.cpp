@@ -5,22 +5,14 @@
 #include <fstream>
 
 #include "geo/core/log.h"
+#include "geo/io/csv_field.h"
 #include "geo/io/vector_writer.h"
 #include "geo/proj/crs_info.h"
 
 namespace geo::store {
 namespace {
 
-// RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled.
-std::string csvField(const std::string& text) {
-  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-  std::string quoted = "\"";
-  for (char c : text) {
-    if (c == '"') quoted += '"';
-    quoted += c;
-  }
-  return quoted + "\"";
-}
+using io::csvField;
 
 std::string csvRow(const Comment& m) {
   const std::string x = m.point ? fmt::format("{}", m.point->x) : "";
