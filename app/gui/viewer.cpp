@@ -64,6 +64,7 @@ class Viewer {
     state_.session.show_kpi = options.show_window == "kpi";
     state_.session.show_ledger = options.show_window == "ledger";
     state_.session.show_exhibit = options.show_window == "exhibit";
+    state_.show_comments = options.show_window == "comments";
     state_.engage.presenting = options.present;
     openPath(state_, options.recipe_path);
   }
