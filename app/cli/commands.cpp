@@ -63,8 +63,10 @@ int run(int argc, char** argv) {
                  "Close the viewer after this many frames once loaded (for tests)");
   cli.add_option("--screenshot", viewer.screenshot_path,
                  "With --exit-after-frames: save the last frame of the window as PNG");
-  cli.add_option("--show", viewer.show_window, "Open a window at start: kpi, ledger or exhibit")
-      ->check(CLI::IsMember({"kpi", "ledger", "exhibit"}));
+  cli.add_option("--show",
+                 viewer.show_window,
+                 "Open a window at start: kpi, ledger, exhibit or comments")
+      ->check(CLI::IsMember({"kpi", "ledger", "exhibit", "comments"}));
   cli.add_option("--window-width", viewer.width, "Window width in screen coordinates");
   cli.add_option("--window-height", viewer.height, "Window height in screen coordinates");
   cli.add_option("--equity", viewer.equity_path, "Open the equity panel and run this analysis");

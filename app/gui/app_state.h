@@ -45,8 +45,9 @@ struct Hover {
 };
 
 // What a click on the map does: select features (default), or feed a tool
-// (the equity panel's facility editing) through AppState::tool_clicks.
-enum class MapTool { kSelect, kToggleFacility, kPlaceFacility };
+// (the equity panel's facility editing, the comment pins) through
+// AppState::tool_clicks.
+enum class MapTool { kSelect, kToggleFacility, kPlaceFacility, kAddComment };
 
 struct ToolClick {
   MapTool tool = MapTool::kSelect;
@@ -66,6 +67,7 @@ struct AppState {
   bool show_table = false;
   bool show_open_dialog = false;
   bool show_equity = false;
+  bool show_comments = false;
   MapTool map_tool = MapTool::kSelect;
   std::vector<ToolClick> tool_clicks;  // clicks taken by the active tool, not yet handled
   bool presentation_scale = false;

@@ -198,6 +198,8 @@ void drawSidebar(AppState& state, Rect area) {
     drawViewPanel(state);
     if (ImGui::Button((geo::i18n::tr("equity.open_window") + "###equity_open").c_str()))
       state.push([](AppState& s) { s.show_equity = !s.show_equity; });
+    if (ImGui::Button((tr("comments.open_window") + "###comments_open").c_str()))
+      state.push([](AppState& s) { s.show_comments = !s.show_comments; });
   } else {
     ImGui::TextWrapped("%s", tr("app.loading").c_str());
   }

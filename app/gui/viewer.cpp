@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <optional>
 
+#include "app/gui/comment_panel.h"
 #include "app/gui/equity_panel.h"
 #include "app/gui/equity_session.h"
 #include "app/gui/loader.h"
@@ -63,6 +64,7 @@ class Viewer {
     state_.session.show_kpi = options.show_window == "kpi";
     state_.session.show_ledger = options.show_window == "ledger";
     state_.session.show_exhibit = options.show_window == "exhibit";
+    state_.show_comments = options.show_window == "comments";
     state_.engage.presenting = options.present;
     openPath(state_, options.recipe_path);
   }
@@ -112,6 +114,7 @@ class Viewer {
       state_.status = layer_jobs_.back().description;
     }
     if (state_.doc) state_.open_requests.clear();
+    comments_.poll(state_);
     equity_.poll(state_);
     if (state_.rebuild_scene && state_.doc) {
       scene_->reset(*state_.doc, buildMeshes(*state_.doc, nullptr));
@@ -248,6 +251,7 @@ class Viewer {
       if (state_.show_equity) drawEquityWindow(state_, equity_);
     }
     drawCardWindow(state_);
+    comments_.draw(state_);
     drawOpenDialog(state_);
     drawCrsPrompt(state_);
     handleEngagementKeys(state_);
@@ -301,6 +305,7 @@ class Viewer {
   bool load_failed_ = false;
   std::optional<Job<LoadedDocument>> document_job_;
   EquitySession equity_;
+  CommentPanel comments_;
   std::vector<Job<LoadedLayer>> layer_jobs_;
   std::vector<geo::core::LogRecord> pending_messages_;
   geo::core::LogSink previous_sink_;

@@ -13,7 +13,7 @@ struct ViewerOptions {
   int width = 1600, height = 1000;
   int exit_after_frames = 0;     // > 0: close after this many frames once loaded (tests)
   std::string screenshot_path;   // with exit_after_frames: save the last frame as PNG
-  std::string show_window;       // "kpi", "ledger" or "exhibit": open that window at start
+  std::string show_window;       // "kpi", "ledger", "exhibit" or "comments": open it at start
   std::string equity_path;       // analysis definition to run in the equity panel at start
   std::string equity_mode = "change";  // its map mode (geo::map::equityMapModeName)
   bool present = false;          // start in presentation mode (F5)

@@ -103,10 +103,17 @@ core::Result<void> writeKpis(Database& db, const ProjectContent& c) {
                    });
 }
 
-core::Result<void> writeComments(Database& db, const ProjectContent& c) {
+}  // namespace
+
+std::string utcNow() {
+  const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+  return fmt::format("{:%Y-%m-%dT%H:%M:%SZ}", now);
+}
+
+core::Result<void> insertComments(Database& db, const std::vector<Comment>& comments) {
   return insertAll(db,
                    "INSERT INTO eq_comments VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                   c.comments,
+                   comments,
                    [](Statement& s, const Comment& m, std::int64_t) {
                      s.bind(1, m.id)
                          .bind(2, m.text)
@@ -117,13 +124,6 @@ core::Result<void> writeComments(Database& db, const ProjectContent& c) {
                          .bind(7, m.point ? std::optional(m.point->y) : std::nullopt)
                          .bind(8, m.point_crs);
                    });
-}
-
-}  // namespace
-
-std::string utcNow() {
-  const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-  return fmt::format("{:%Y-%m-%dT%H:%M:%SZ}", now);
 }
 
 core::Result<void> writeMeta(Database& db, const std::string& key, const std::string& value) {
@@ -143,7 +143,7 @@ core::Result<void> writeSmallTables(Database& db, const ProjectContent& content)
   if (auto ok = writeMeta(db, "display_crs", content.display_crs); !ok) return ok;
   if (auto ok = writeDocuments(db, content); !ok) return ok;
   if (auto ok = writeKpis(db, content); !ok) return ok;
-  return writeComments(db, content);
+  return insertComments(db, content.comments);
 }
 
 core::Result<void> writeViewState(Database& db, const ViewState& v) {

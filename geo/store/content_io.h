@@ -4,6 +4,8 @@
 // (internal to geo/store). Writers replace the rows of their tables and run
 // inside the caller's transaction.
 
+#include <vector>
+
 #include "geo/core/error.h"
 #include "geo/store/project_content.h"
 #include "geo/store/sqlite_db.h"
@@ -12,6 +14,8 @@ namespace geo::store {
 
 core::Result<void> writeSmallTables(Database& db, const ProjectContent& content);
 core::Result<void> writeViewState(Database& db, const ViewState& view);
+// Inserts rows into eq_comments (ids as given; fails on a duplicate id).
+core::Result<void> insertComments(Database& db, const std::vector<Comment>& comments);
 // Sets eq_meta key/value.
 core::Result<void> writeMeta(Database& db, const std::string& key, const std::string& value);
 

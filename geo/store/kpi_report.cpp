@@ -4,22 +4,15 @@
 
 #include <set>
 
+#include "geo/io/csv_field.h"
 #include "geo/store/store_json.h"
 
 namespace geo::store {
 namespace {
 
-using nlohmann::json;
+using io::csvField;
 
-std::string csvField(const std::string& text) {
-  if (text.find_first_of(",\"\n") == std::string::npos) return text;
-  std::string out = "\"";
-  for (char c : text) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
+using nlohmann::json;
 
 std::string number(std::optional<double> v) {
   return v ? fmt::format("{}", *v) : "";

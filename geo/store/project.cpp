@@ -1,5 +1,6 @@
 #include "geo/store/project.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <vector>
@@ -30,6 +31,23 @@ core::Error inUse(const std::string& path) {
                      .message = "the project is open in another equimap window or process",
                      .file = path,
                      .hint = "close it there, or open the project read-only"};
+}
+
+core::Error readOnlyError(const std::string& path, const std::string& reason) {
+  return core::Error{.code = core::ErrorCode::kIo,
+                     .message = "the project is open read-only: " + reason,
+                     .file = path,
+                     .hint = "use Save As to write the changes to another file"};
+}
+
+// Runs `write` in one IMMEDIATE transaction; rolls back when it fails.
+template <typename Write>
+core::Result<void> inTransaction(Database& db, Write&& write) {
+  if (auto ok = db.exec("BEGIN IMMEDIATE"); !ok) return ok;
+  auto ok = write();
+  if (ok) ok = db.exec("COMMIT");
+  if (!ok) (void)db.exec("ROLLBACK");
+  return ok;
 }
 
 }  // namespace
@@ -179,19 +197,39 @@ bool Project::hasUnsavedChanges() const {
 }
 
 core::Result<void> Project::save() {
-  if (impl_->read_only) {
-    return core::fail(
-        core::Error{.code = core::ErrorCode::kIo,
-                    .message = "the project is open read-only: " + impl_->read_only_reason,
-                    .file = impl_->path,
-                    .hint = "use Save As to write the changes to another file"});
-  }
+  if (impl_->read_only) return core::fail(readOnlyError(impl_->path, impl_->read_only_reason));
   if (auto ok = saveProject(impl_->db, impl_->content, impl_->view, impl_->saved_layers); !ok)
     return ok;
   impl_->saved_revision = impl_->revision;
   impl_->view_dirty = false;
   discardRecovery();
   return {};
+}
+
+core::Result<std::int64_t> Project::appendComment(Comment comment) {
+  if (impl_->read_only) return core::fail(readOnlyError(impl_->path, impl_->read_only_reason));
+
+  // A new id above every id in the file, in memory and in the history.
+  auto file_max = impl_->db.queryInt("SELECT MAX(id) FROM eq_comments");
+  if (!file_max) return std::unexpected(file_max.error());
+  std::int64_t id = file_max->value_or(0);
+  const auto raise = [&](const ProjectContent& c) {
+    for (const auto& m : c.comments) id = std::max(id, m.id);
+  };
+  raise(impl_->content);
+  for (const auto& s : impl_->undo) raise(s.content);
+  for (const auto& s : impl_->redo) raise(s.content);
+  comment.id = id + 1;
+  if (comment.created_utc.empty()) comment.created_utc = utcNow();
+
+  auto ok = inTransaction(impl_->db, [&] { return insertComments(impl_->db, {comment}); });
+  if (!ok) return std::unexpected(ok.error());
+
+  impl_->content.comments.push_back(comment);
+  for (auto& s : impl_->undo) s.content.comments.push_back(comment);
+  for (auto& s : impl_->redo) s.content.comments.push_back(comment);
+  core::logInfo("store", "comment {} written to {}", comment.id, impl_->path);
+  return comment.id;
 }
 
 core::Result<void> Project::saveAs(const std::string& path) {
@@ -261,7 +299,16 @@ core::Result<Project> openRecovered(const std::string& project_path) {
   auto recovered = loadProject(*db);
   if (!recovered) return std::unexpected(recovered.error());
 
-  project->edit("Recover unsaved work", [&](ProjectContent& c) { c = recovered->content; });
+  // Comments appended to the file after the recovery was written are kept.
+  project->edit("Recover unsaved work", [&](ProjectContent& c) {
+    std::vector<Comment> appended;
+    for (const auto& m : c.comments)
+      if (std::ranges::none_of(recovered->content.comments,
+                               [&](const Comment& r) { return r.id == m.id; }))
+        appended.push_back(m);
+    c = recovered->content;
+    c.comments.insert(c.comments.end(), appended.begin(), appended.end());
+  });
   project->setView(recovered->view);
   return project;
 }

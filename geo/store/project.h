@@ -88,6 +88,17 @@ class Project {
   void putProposal(const SavingsProposal& proposal);
   std::int64_t addComment(Comment comment);  // returns the new id
 
+  // --- Comments entered in a meeting ---
+  // Writes `comment` to the project file at once, in its own committed
+  // transaction (independent of save()), so it survives the app being closed
+  // or killed right after this returns. Assigns a new id (above every id in
+  // the file, the content and the undo/redo history) and, when empty,
+  // created_utc = now. The comment joins the in-memory content and every
+  // undo/redo snapshot (it is not undoable), so later undo, redo and save()
+  // keep it; other unsaved changes stay unsaved. Fails with kIo on a
+  // read-only project, or with SQLite's error (nothing written).
+  core::Result<std::int64_t> appendComment(Comment comment);
+
   // --- Files ---
   core::Result<void> save();
   // Writes a new file at `path` (atomically, via a temporary file), then makes

@@ -1,11 +1,6 @@
 // Crash safety and two processes on one project, with the helper process
 // tests/tools/store_crash_writer.cpp.
 
-#include <fcntl.h>
-#include <signal.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <gtest/gtest.h>
 
 #include <chrono>
@@ -13,6 +8,7 @@
 #include <string>
 #include <thread>
 
+#include "child_process.h"
 #include "crash_generation.h"
 #include "geo/store/project.h"
 #include "store_test_support.h"
@@ -23,63 +19,16 @@ namespace {
 using testing::TempDir;
 
 // A child process running store_crash_writer with its stdout on a pipe.
-class Writer {
+class Writer : public crash_test::ChildProcess {
  public:
-  Writer(const std::string& mode, const std::string& path) {
-    int fds[2];
-    EXPECT_EQ(::pipe(fds), 0);
-    pid_ = ::fork();
-    if (pid_ == 0) {
-      ::dup2(fds[1], STDOUT_FILENO);
-      ::close(fds[0]);
-      ::execl(STORE_CRASH_WRITER, STORE_CRASH_WRITER, mode.c_str(), path.c_str(), nullptr);
-      ::_exit(127);
-    }
-    ::close(fds[1]);
-    fd_ = fds[0];
-    ::fcntl(fd_, F_SETFL, O_NONBLOCK);
-  }
-  ~Writer() {
-    kill();
-    ::close(fd_);
-  }
-  // Kills the child; returns false when it had already exited on its own.
-  bool kill() {
-    if (pid_ <= 0) return false;
-    const bool running = ::waitpid(pid_, nullptr, WNOHANG) == 0;
-    if (running) {
-      ::kill(pid_, SIGKILL);
-      ::waitpid(pid_, nullptr, 0);
-    }
-    pid_ = -1;
-    return running;
-  }
-  // Everything the child printed so far.
-  std::string output() {
-    char buffer[4096];
-    for (ssize_t n; (n = ::read(fd_, buffer, sizeof buffer)) > 0;)
-      out_.append(buffer, static_cast<std::size_t>(n));
-    return out_;
-  }
-  // Waits until the output contains `text` (at most ~10 s).
-  bool waitFor(const std::string& text) {
-    for (int i = 0; i < 1000; ++i) {
-      if (output().find(text) != std::string::npos) return true;
-      std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    }
-    return false;
-  }
+  Writer(const std::string& mode, const std::string& path)
+      : ChildProcess(STORE_CRASH_WRITER, {mode, path}) {}
   // The last "saved g" line, or 0.
   int lastSaved() {
     const std::string out = output();
     const auto at = out.rfind("saved ");
     return at == std::string::npos ? 0 : std::stoi(out.substr(at + 6));
   }
-
- private:
-  pid_t pid_ = -1;
-  int fd_ = -1;
-  std::string out_;
 };
 
 TEST(ProjectCrash, KilledDuringSavesTheFileAlwaysHoldsAWholeSavedState) {
