@@ -16,6 +16,7 @@
 #include "app/render/map_view.h"
 #include "geo/core/log.h"
 #include "geo/map/map_document.h"
+#include "geo/proj/transformer.h"
 
 namespace app::gui {
 
@@ -62,6 +63,9 @@ struct AppState {
   SelectionModel selection;
   std::optional<Hover> hover;
   std::optional<render::MapPoint> cursor_map;  // display CRS
+  std::optional<geo::core::Vec2> cursor_lonlat;  // the same point in WGS 84 (lon, lat)
+  std::shared_ptr<geo::proj::Transformer> to_lonlat;  // display CRS -> WGS 84, cached
+  std::string to_lonlat_crs;                          // the display CRS it was made for
   int active_layer = -1;          // layer the style panel and table show
   std::optional<Hover> identify;  // feature shown in the identify window
   bool show_table = false;

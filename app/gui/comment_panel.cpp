@@ -101,6 +101,8 @@ void CommentPanel::draw(AppState& state) {
   if (pending_) drawForm(state);
   if (!state.show_comments) return;
   bool open = true;
+  // Top right, clear of the sidebar and the legend (bottom right).
+  ImGui::SetNextWindowPos({ImGui::GetIO().DisplaySize.x - 440, 40}, ImGuiCond_FirstUseEver);
   ImGui::SetNextWindowSize(ImVec2(420, 460), ImGuiCond_FirstUseEver);
   if (ImGui::Begin(label("comments.window", "comments_window").c_str(), &open)) {
     bool adding = state.map_tool == MapTool::kAddComment;
@@ -122,6 +124,12 @@ void CommentPanel::draw(AppState& state) {
 }
 
 void CommentPanel::drawForm(AppState& state) {
+  // Next to the point the resident picked, so the pin and the form are seen together.
+  const ImVec2 click = ImGui::GetIO().MouseClickedPos[0];
+  const ImVec2 screen = ImGui::GetIO().DisplaySize;
+  ImGui::SetNextWindowPos({std::clamp(click.x + 24, 0.0f, std::max(0.0f, screen.x - 400)),
+                           std::clamp(click.y - 60, 0.0f, std::max(0.0f, screen.y - 320))},
+                          ImGuiCond_Appearing);
   ImGui::SetNextWindowSize(ImVec2(380, 0), ImGuiCond_FirstUseEver);
   ImGui::Begin(label("comments.new", "comments_form").c_str());
   ImGui::TextWrapped("%s", tr("comments.privacy_note").c_str());

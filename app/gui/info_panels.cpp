@@ -74,8 +74,17 @@ void drawStatusBar(const AppState& state, Rect area) {
   ImGui::Begin("##status", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
+  if (state.cursor_lonlat) {
+    const auto [lon, lat] = *state.cursor_lonlat;
+    ImGui::TextUnformatted(geo::i18n::trf("status.lonlat", std::abs(lat),
+                                          geo::i18n::tr(lat < 0 ? "status.south" : "status.north"),
+                                          std::abs(lon),
+                                          geo::i18n::tr(lon < 0 ? "status.west" : "status.east"))
+                               .c_str());
+    ImGui::SameLine();
+  }
   if (state.cursor_map && state.doc) {
-    ImGui::Text("%.1f, %.1f", state.cursor_map->x, state.cursor_map->y);
+    ImGui::Text("| %.1f, %.1f", state.cursor_map->x, state.cursor_map->y);
     ImGui::SameLine();
   }
   if (state.doc) {

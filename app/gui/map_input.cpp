@@ -59,6 +59,26 @@ std::optional<Hover> pickAt(const AppState& state, render::MapPoint p) {
   return outline_hit;
 }
 
+namespace {
+
+// The cursor in WGS 84 for the status bar; nothing when the display CRS has no
+// transformation to it or the point is outside its domain.
+std::optional<geo::core::Vec2> toLonLat(AppState& state, geo::core::Vec2 point) {
+  if (!state.doc) return std::nullopt;
+  if (state.to_lonlat_crs != state.doc->display_crs) {
+    state.to_lonlat_crs = state.doc->display_crs;
+    auto created = geo::proj::Transformer::create(state.doc->display_crs, "EPSG:4326");
+    state.to_lonlat = created ? std::make_shared<geo::proj::Transformer>(std::move(*created))
+                              : nullptr;
+  }
+  if (!state.to_lonlat) return std::nullopt;
+  const geo::core::Vec2 lonlat = state.to_lonlat->forward(point);
+  if (!std::isfinite(lonlat.x) || !std::isfinite(lonlat.y)) return std::nullopt;
+  return lonlat;
+}
+
+}  // namespace
+
 void handleMapInput(AppState& state, Rect map) {
   const ImGuiIO& io = ImGui::GetIO();
   if (!io.WantCaptureKeyboard && !state.engage.presenting) handleKeys(state);
@@ -66,10 +86,12 @@ void handleMapInput(AppState& state, Rect map) {
   const bool over_map = inside(map, io.MousePos) && !io.WantCaptureMouse;
   const render::ScreenPoint cursor{io.MousePos.x - map.x, io.MousePos.y - map.y};
   state.cursor_map.reset();
+  state.cursor_lonlat.reset();
   state.hover.reset();
   if (!over_map) return;
 
   state.cursor_map = state.view.toMap(cursor);
+  state.cursor_lonlat = toLonLat(state, *state.cursor_map);
   if (io.MouseWheel != 0) state.view.zoomAt(cursor, std::pow(1.2, io.MouseWheel));
   if (ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f))
     state.view.panByPixels(io.MouseDelta.x, io.MouseDelta.y);

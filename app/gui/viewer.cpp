@@ -6,11 +6,15 @@
 #include <imgui_impl_opengl3.h>
 
 #include <cstdio>
+#include <fstream>
 #include <optional>
+#include <sstream>
+#include <utility>
 
 #include "app/gui/comment_panel.h"
 #include "app/gui/equity_panel.h"
 #include "app/gui/equity_session.h"
+#include "app/gui/input_script.h"
 #include "app/gui/loader.h"
 #include "app/gui/map_input.h"
 #include "app/gui/offscreen.h"
@@ -80,9 +84,10 @@ class Viewer {
       pollJobs();
       frame();
       if (state_.doc && frames_after_load == 1 && !options_.click_at.empty()) clickForTest();
+      if (script_.active() && !followScript()) break;
       if (state_.doc && !equity_.busy() && options_.exit_after_frames > 0 &&
           ++frames_after_load >= options_.exit_after_frames) {
-        if (!options_.screenshot_path.empty()) saveScreenshot();
+        if (!options_.screenshot_path.empty()) saveScreenshot(options_.screenshot_path);
         break;
       }
       glfwSwapBuffers(window_);
@@ -216,6 +221,7 @@ class Viewer {
     syncPresentationWindow(window_, state_, scale_);
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    if (script_.active()) script_requests_ = script_.apply(ImGui::GetIO(), idle());
     ImGui::NewFrame();
     const bool presenting = state_.engage.presenting;
     const bool large = presenting || state_.presentation_scale;
@@ -287,13 +293,26 @@ class Viewer {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   }
 
-  void saveScreenshot() {
+  bool idle() const {
+    return state_.doc && !document_job_ && layer_jobs_.empty() && !equity_.busy() &&
+           !state_.session.document_job && !state_.session.import_job;
+  }
+
+  // Carries out what this frame's script step asked for; false ends the viewer.
+  bool followScript() {
+    const ScriptRequests requests = std::exchange(script_requests_, {});
+    if (!requests.screenshot.empty()) saveScreenshot(requests.screenshot);
+    if (requests.close && requestQuit(state_)) glfwSetWindowShouldClose(window_, GLFW_TRUE);
+    return !requests.finished;
+  }
+
+  void saveScreenshot(const std::string& path) {
     int fw = 0, fh = 0;
     glfwGetFramebufferSize(window_, &fw, &fh);
     glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
     glReadBuffer(GL_BACK);
     auto pixels = readPixels(0, 0, fw, fh);
-    if (auto ok = writePng(options_.screenshot_path, fw, fh, pixels); !ok)
+    if (auto ok = writePng(path, fw, fh, pixels); !ok)
       std::fprintf(stderr, "equimap: %s\n", ok.error().toString().c_str());
   }
 
@@ -306,12 +325,15 @@ class Viewer {
   std::optional<Job<LoadedDocument>> document_job_;
   EquitySession equity_;
   CommentPanel comments_;
+  InputScript script_;
+  ScriptRequests script_requests_;
   std::vector<Job<LoadedLayer>> layer_jobs_;
   std::vector<geo::core::LogRecord> pending_messages_;
   geo::core::LogSink previous_sink_;
 
  public:
   void setScale(float s) { scale_ = s; }
+  void setScript(InputScript script) { script_ = std::move(script); }
 };
 
 GLFWwindow* openWindow(const ViewerOptions& options) {
@@ -326,9 +348,29 @@ GLFWwindow* openWindow(const ViewerOptions& options) {
   return window;
 }
 
+// The --script file, parsed; an empty script when there is none.
+geo::core::Result<InputScript> loadScript(const std::string& path) {
+  if (path.empty()) return InputScript{};
+  std::ifstream in(path);
+  if (!in)
+    return std::unexpected(geo::core::Error{.code = geo::core::ErrorCode::kIo,
+                                            .message = "cannot read the input script",
+                                            .file = path});
+  std::ostringstream text;
+  text << in.rdbuf();
+  auto steps = parseInputScript(text.str(), path);
+  if (!steps) return std::unexpected(steps.error());
+  return InputScript(std::move(*steps));
+}
+
 }  // namespace
 
 int runViewer(const ViewerOptions& options) {
+  auto script = loadScript(options.script_path);
+  if (!script) {
+    std::fprintf(stderr, "equimap: %s\n", script.error().toString().c_str());
+    return 1;
+  }
   glfwSetErrorCallback([](int code, const char* text) {
     std::fprintf(stderr, "equimap: GLFW error %d: %s\n", code, text);
   });
@@ -359,6 +401,7 @@ int runViewer(const ViewerOptions& options) {
   if (auto scene = Scene::create()) {
     Viewer viewer(window, std::move(*scene), options);
     viewer.setScale(sx);
+    viewer.setScript(std::move(*script));
     code = viewer.run();
   } else {
     std::fprintf(stderr, "equimap: %s\n", scene.error().toString().c_str());

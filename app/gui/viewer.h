@@ -18,6 +18,7 @@ struct ViewerOptions {
   std::string equity_mode = "change";  // its map mode (geo::map::equityMapModeName)
   bool present = false;          // start in presentation mode (F5)
   std::string click_at;          // "X,Y" window px: open the card there once loaded (tests)
+  std::string script_path;       // scripted input for GUI tests (app/gui/input_script.h)
 };
 
 // Returns the process exit code; 2 when no window can be opened (no display).
