@@ -78,6 +78,9 @@ int run(int argc, char** argv) {
       ->check(CLI::IsMember({"en", "es"}));
   cli.add_option("--click-at", viewer.click_at,
                  "X,Y: open the neighborhood card at this window point once loaded (for tests)");
+  cli.add_option("--autosave-seconds", viewer.autosave_seconds,
+                 "Write the project's recovery file this often (default 180)")
+      ->check(CLI::PositiveNumber);
   cli.add_option("--script", viewer.script_path,
                  "Replay scripted mouse and keyboard input, then exit (for GUI tests)")
       ->check(CLI::ExistingFile);

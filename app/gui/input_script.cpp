@@ -3,6 +3,7 @@
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <csignal>
 #include <map>
 #include <sstream>
@@ -48,6 +49,10 @@ geo::core::Result<ScriptStep> parseStep(const std::string& line, const std::stri
     step.kind = StepKind::kWait;
     if (!(in >> step.frames) || step.frames < 0)
       return std::unexpected(scriptError(file, number, "wait needs a frame count"));
+  } else if (verb == "sleep") {
+    step.kind = StepKind::kSleep;
+    if (!(in >> step.seconds) || step.seconds < 0)
+      return std::unexpected(scriptError(file, number, "sleep needs seconds"));
   } else if (verb == "idle") {
     step.kind = StepKind::kIdle;
   } else if (verb == "move" || verb == "click") {
@@ -123,10 +128,21 @@ ScriptRequests InputScript::apply(ImGuiIO& io, bool idle) {
     return requests;
   }
   const ScriptStep& step = steps_[next_];
+  if (phase_ == 0) step_start_ = std::chrono::steady_clock::now();
+  if (std::chrono::steady_clock::now() - step_start_ >
+      std::chrono::duration<double>(std::max(kStepTimeoutSeconds, step.seconds + 1))) {
+    requests.timed_out = "line " + std::to_string(step.line);
+    requests.finished = true;
+    return requests;
+  }
   bool done = true;
   switch (step.kind) {
     case StepKind::kWait:
       done = phase_ >= step.frames;
+      break;
+    case StepKind::kSleep:
+      done = std::chrono::steady_clock::now() - step_start_ >=
+             std::chrono::duration<double>(step.seconds);
       break;
     case StepKind::kIdle:
       done = idle;

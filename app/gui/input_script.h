@@ -8,6 +8,7 @@
 // timing races. One step per line; '#' starts a comment:
 //
 //   wait N            let N frames pass
+//   sleep S           let S seconds pass (e.g. for the autosave timer)
 //   idle              wait until the project, layers and analyses have loaded
 //   move X Y          put the mouse at window point (X, Y), logical pixels
 //   click X Y         move there, press and release the left button
@@ -18,10 +19,14 @@
 //   close             ask to close the window, as its close button does
 //   kill              end the process with SIGKILL (crash-safety tests)
 //
+// A step that waits (idle, wait, sleep) for more than kStepTimeoutSeconds
+// ends the viewer with exit code 3 and a message, so a broken flow fails a
+// test instead of hanging it.
 // When the script runs out of steps the viewer exits without asking anything,
 // as if killed politely: a test that wants the "save changes?" question uses
 // `close` and answers it with clicks or keys.
 
+#include <chrono>
 #include <cstddef>
 #include <string>
 #include <utility>
@@ -33,11 +38,12 @@ struct ImGuiIO;
 
 namespace app::gui {
 
-enum class StepKind { kWait, kIdle, kMove, kClick, kKey, kType, kScreenshot, kClose, kKill };
+enum class StepKind { kWait, kSleep, kIdle, kMove, kClick, kKey, kType, kScreenshot, kClose, kKill };
 
 struct ScriptStep {
   StepKind kind = StepKind::kWait;
   int frames = 0;       // kWait
+  double seconds = 0;   // kSleep
   float x = 0, y = 0;   // kMove, kClick
   int key = -1;         // kKey: a GLFW key code
   bool ctrl = false;    // kKey
@@ -49,10 +55,13 @@ geo::core::Result<std::vector<ScriptStep>> parseInputScript(const std::string& t
                                                             const std::string& file);
 
 // What the viewer must do after a frame's input was applied.
+inline constexpr double kStepTimeoutSeconds = 60.0;
+
 struct ScriptRequests {
   std::string screenshot;  // save this frame here
   bool close = false;      // ask to close the window
   bool finished = false;   // no steps left
+  std::string timed_out;   // the step that waited too long (its line), if any
 };
 
 class InputScript {
@@ -70,6 +79,7 @@ class InputScript {
   std::vector<ScriptStep> steps_;
   std::size_t next_ = 0;
   int phase_ = 0;  // frames spent in the current step
+  std::chrono::steady_clock::time_point step_start_;
   float mouse_x_ = -1e30f, mouse_y_ = -1e30f;  // no mouse until a step moves it
   int held_key_ = -1;
   bool held_ctrl_ = false;

@@ -1,3 +1,4 @@
+#include <GLFW/glfw3.h>
 #include <imgui.h>
 
 #include <array>
@@ -23,13 +24,32 @@ bool beginDialog(std::string_view title_key, const char* id) {
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing,
                           {0.5f, 0.5f});
   const std::string title = tr(title_key) + "###" + id;
-  return ImGui::Begin(title.c_str(), nullptr,
-                      ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse |
-                          ImGuiWindowFlags_NoSavedSettings);
+  const bool open = ImGui::Begin(title.c_str(), nullptr,
+                                 ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse |
+                                     ImGuiWindowFlags_NoSavedSettings);
+  // A question takes the keyboard when it appears, so Enter and Escape answer it.
+  if (ImGui::IsWindowAppearing()) ImGui::SetWindowFocus();
+  return open;
 }
 
 bool button(std::string_view key, const char* id) {
   return ImGui::Button((tr(key) + "###" + id).c_str());
+}
+
+// Enter (the default answer) or Escape answers the question on screen,
+// unless the user is typing into a text field.
+bool keyAnswers(int key) {
+  return !ImGui::GetIO().WantTextInput && ImGui::IsKeyPressed(key, false);
+}
+
+bool defaultButton(std::string_view key, const char* id) {
+  const bool clicked = button(key, id);
+  return clicked || keyAnswers(GLFW_KEY_ENTER) || keyAnswers(GLFW_KEY_KP_ENTER);
+}
+
+bool cancelButton(std::string_view key, const char* id) {
+  const bool clicked = button(key, id);
+  return clicked || keyAnswers(GLFW_KEY_ESCAPE);
 }
 
 std::string projectPathFor(const std::string& recipe) {
@@ -113,7 +133,7 @@ void saveAsDialog(AppState& state) {
 void unsavedDialog(AppState& state) {
   if (beginDialog("project.unsaved_title", "unsaved")) {
     ImGui::TextUnformatted(trf("project.unsaved_text", state.session.project->path()).c_str());
-    if (button("project.save_first", "save")) {
+    if (defaultButton("project.save_first", "save")) {
       state.push([](AppState& s) {
         saveProject(s);
         if (!unsavedChanges(s.session)) runAction(s, s.session.confirm, s.session.confirm_path);
@@ -123,7 +143,7 @@ void unsavedDialog(AppState& state) {
     if (button("project.discard", "discard"))
       state.push([](AppState& s) { runAction(s, s.session.confirm, s.session.confirm_path); });
     ImGui::SameLine();
-    if (button("dialog.cancel", "cancel"))
+    if (cancelButton("dialog.cancel", "cancel"))
       state.push([](AppState& s) { s.session.confirm = PendingAction::kNone; });
   }
   ImGui::End();
@@ -135,7 +155,7 @@ void recoveryDialog(AppState& state) {
   if (beginDialog("project.recovery_title", "recovery")) {
     ImGui::TextUnformatted(
         trf("project.recovery_text", offer.path(), info ? info->written_utc : "").c_str());
-    if (button("project.recover", "recover")) {
+    if (defaultButton("project.recover", "recover")) {
       state.push([](AppState& s) { answerRecovery(s, true); });
     }
     ImGui::SameLine();

@@ -251,7 +251,7 @@ void tickSession(AppState& state, double now_s) {
   }
   if (!session.project || session.project->readOnly()) return;
   if (session.last_autosave_s == 0.0) session.last_autosave_s = now_s;
-  if (now_s - session.last_autosave_s < kAutosaveSeconds) return;
+  if (now_s - session.last_autosave_s < session.autosave_seconds) return;
   session.last_autosave_s = now_s;
   if (!session.project->hasUnsavedChanges()) return;
   if (auto ok = session.project->writeRecovery(); !ok)

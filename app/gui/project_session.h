@@ -55,6 +55,7 @@ struct ProjectSession {
   std::optional<geo::store::Project> recovery_offer;  // opened; a recovery file exists
   bool quit_now = false;                              // the user agreed to quit
   double last_autosave_s = 0.0;
+  double autosave_seconds = kAutosaveSeconds;  // --autosave-seconds overrides it
 
   bool show_new = false, show_open = false, show_save_as = false;
   bool show_kpi = false, show_exhibit = false, show_ledger = false;

@@ -65,6 +65,7 @@ class Viewer {
       if (!requestQuit(self->state_)) glfwSetWindowShouldClose(w, GLFW_FALSE);
     });
     initSession(state_.session);
+    if (options.autosave_seconds > 0) state_.session.autosave_seconds = options.autosave_seconds;
     state_.session.show_kpi = options.show_window == "kpi";
     state_.session.show_ledger = options.show_window == "ledger";
     state_.session.show_exhibit = options.show_window == "exhibit";
@@ -92,6 +93,7 @@ class Viewer {
       }
       glfwSwapBuffers(window_);
     }
+    if (script_failed_) return 3;
     return load_failed_ ? 1 : 0;
   }
 
@@ -303,6 +305,11 @@ class Viewer {
     const ScriptRequests requests = std::exchange(script_requests_, {});
     if (!requests.screenshot.empty()) saveScreenshot(requests.screenshot);
     if (requests.close && requestQuit(state_)) glfwSetWindowShouldClose(window_, GLFW_TRUE);
+    if (!requests.timed_out.empty()) {
+      std::fprintf(stderr, "equimap: the input script waited too long at %s of %s\n",
+                   requests.timed_out.c_str(), options_.script_path.c_str());
+      script_failed_ = true;
+    }
     return !requests.finished;
   }
 
@@ -327,6 +334,7 @@ class Viewer {
   CommentPanel comments_;
   InputScript script_;
   ScriptRequests script_requests_;
+  bool script_failed_ = false;
   std::vector<Job<LoadedLayer>> layer_jobs_;
   std::vector<geo::core::LogRecord> pending_messages_;
   geo::core::LogSink previous_sink_;

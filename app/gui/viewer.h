@@ -19,6 +19,7 @@ struct ViewerOptions {
   bool present = false;          // start in presentation mode (F5)
   std::string click_at;          // "X,Y" window px: open the card there once loaded (tests)
   std::string script_path;       // scripted input for GUI tests (app/gui/input_script.h)
+  double autosave_seconds = 0;   // > 0: write the recovery file this often (default 180 s)
 };
 
 // Returns the process exit code; 2 when no window can be opened (no display).

@@ -7,6 +7,8 @@
 #include <gtest/gtest.h>
 #include <imgui.h>
 
+#include <chrono>
+
 namespace app::gui {
 namespace {
 
@@ -93,6 +95,16 @@ TEST_F(InputScriptTest, IdleWaitsForLoadingAndRequestsReachTheViewer) {
   EXPECT_EQ(s.apply(io, true).screenshot, "/tmp/x.png");
   EXPECT_TRUE(s.apply(io, true).close);
   EXPECT_TRUE(s.apply(io, true).finished);
+}
+
+TEST_F(InputScriptTest, SleepWaitsRealTimeNotFrames) {
+  InputScript s = script("sleep 0.05\n");
+  ImGuiIO& io = ImGui::GetIO();
+  const auto start = std::chrono::steady_clock::now();
+  int frames = 0;
+  while (!s.apply(io, true).finished) ++frames;
+  EXPECT_GE(std::chrono::steady_clock::now() - start, std::chrono::milliseconds(50));
+  EXPECT_GT(frames, 1);
 }
 
 TEST_F(InputScriptTest, TypedTextReachesTheInputQueue) {
