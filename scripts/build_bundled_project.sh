@@ -1,5 +1,6 @@
 #!/bin/sh
 # Builds data/hartford.equimap (the bundled project file) from the bundled recipe
+# (its layers, styles and the equity analysis it names, data/analyses/libraries.json)
 # and the Connecticut public library statistics, with empty definitions of the
 # typical shared-service KPIs. Usage: scripts/build_bundled_project.sh [path/to/equimap]
 set -eu

@@ -23,7 +23,10 @@ xvfb-run -a -s "-screen 0 1920x1200x24" \
 "$bin" analyze "$root/data/analyses/libraries.json" --out "$out/analysis"
 "$bin" export "$root/data/hartford.recipe.json" --out "$out/exhibits" --format pdf,svg,png \
   --landscape --series service_line
+"$bin" export "$root/data/hartford.recipe.json" --out "$out/exhibits" --format pdf,png \
+  --landscape --series scenario
 echo
 echo "Main map:          $out/hartford_poverty.png"
 echo "Equity analysis:   $out/analysis/report.txt (+ units.gpkg, groups.csv, audit CSVs)"
-echo "Report exhibits:   $out/exhibits/ (PDF, SVG and 300 dpi PNG, one per facility layer)"
+echo "Report exhibits:   $out/exhibits/ (PDF, SVG and 300 dpi PNG, one per facility layer;"
+echo "                   PDF and PNG per service line today / proposal / change, with summary)"

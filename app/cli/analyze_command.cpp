@@ -37,28 +37,6 @@ Result<void> writeText(const fs::path& path, const std::string& text) {
   return {};
 }
 
-// Runs the analysis on a worker thread and prints progress to stderr.
-Result<geo::analysis::AnalysisResult> runWithProgress(
-    const geo::analysis::AnalysisDefinition& definition) {
-  geo::core::Progress progress;
-  std::atomic<bool> done{false};
-  Result<geo::analysis::AnalysisResult> result = std::unexpected(Error{});
-  std::thread worker([&] {
-    result = geo::analysis::runAnalysis(definition, &progress);
-    done = true;
-  });
-  int last = -1;
-  while (!done) {
-    const int percent = static_cast<int>(progress.fraction() * 100.0);
-    if (percent != last) std::fprintf(stderr, "\ranalyze: %3d %%", percent);
-    last = percent;
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-  }
-  worker.join();
-  std::fprintf(stderr, "\ranalyze: 100 %%\n");
-  return result;
-}
-
 Result<void> writeOutputs(const geo::analysis::AnalysisResult& r, const fs::path& dir) {
   namespace ga = geo::analysis;
   std::vector<geo::core::Layer> layers;
@@ -99,6 +77,27 @@ int runAnalyze(const AnalyzeOptions& options) {
 }
 
 }  // namespace
+
+Result<geo::analysis::AnalysisResult> runWithProgress(
+    const geo::analysis::AnalysisDefinition& definition) {
+  geo::core::Progress progress;
+  std::atomic<bool> done{false};
+  Result<geo::analysis::AnalysisResult> result = std::unexpected(Error{});
+  std::thread worker([&] {
+    result = geo::analysis::runAnalysis(definition, &progress);
+    done = true;
+  });
+  int last = -1;
+  while (!done) {
+    const int percent = static_cast<int>(progress.fraction() * 100.0);
+    if (percent != last) std::fprintf(stderr, "\ranalyze: %3d %%", percent);
+    last = percent;
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  worker.join();
+  std::fprintf(stderr, "\ranalyze: 100 %%\n");
+  return result;
+}
 
 void addAnalyzeCommand(CLI::App& cli) {
   auto options = std::make_shared<AnalyzeOptions>();

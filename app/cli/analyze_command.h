@@ -6,6 +6,8 @@
 // line) and a plain-text report. Progress goes to stderr. The subcommand's
 // callback ends the process: exit 0 on success, 1 with a one-line reason.
 
+#include "geo/analysis/analysis_run.h"
+
 namespace CLI {
 class App;
 }
@@ -13,5 +15,9 @@ class App;
 namespace app::cli {
 
 void addAnalyzeCommand(CLI::App& cli);
+
+// Runs `definition` on a worker thread, printing "analyze: NN %" to stderr.
+geo::core::Result<geo::analysis::AnalysisResult> runWithProgress(
+    const geo::analysis::AnalysisDefinition& definition);
 
 }  // namespace app::cli

@@ -11,6 +11,7 @@
 #include "geo/store/kpi_import.h"
 #include "geo/store/kpi_report.h"
 #include "geo/store/project.h"
+#include "geo/store/project_analyses.h"
 #include "geo/store/recipe_import.h"
 
 namespace app::cli {
@@ -40,6 +41,7 @@ Project openWritable(const std::string& path) {
 struct CreateOptions {
   std::string project;
   std::string recipe;
+  std::vector<std::string> analyses;
   bool shared_service_kpis = false;
 };
 
@@ -47,13 +49,16 @@ void runCreate(const CreateOptions& o) {
   auto project = orFail(Project::create(o.project, ""));
   if (!o.recipe.empty())
     orFail(geo::store::importRecipe(project, orFail(geo::map::readRecipe(o.recipe))));
+  for (const auto& path : o.analyses)
+    orFail(project.putDocument(orFail(geo::store::analysisDocument(path, project.path()))));
   if (o.shared_service_kpis)
     for (const auto& kpi : geo::store::sharedServiceKpiTemplates()) project.putKpi(kpi);
   orFail(project.save());
-  std::printf("Created %s (%zu layers, %zu KPIs)\n",
+  std::printf("Created %s (%zu layers, %zu KPIs, %zu documents)\n",
               o.project.c_str(),
               project.content().layers.size(),
-              project.content().kpis.size());
+              project.content().kpis.size(),
+              project.content().documents.size());
   throw CLI::Success();
 }
 
@@ -117,7 +122,10 @@ void addKpiCommands(CLI::App& cli) {
   auto* create_cmd =
       project_cmd->add_subcommand("create", "Create a project, optionally from a recipe");
   create_cmd->add_option("project", create->project, "New project file")->required();
-  create_cmd->add_option("--recipe", create->recipe, "Recipe whose layers and styles to import");
+  create_cmd->add_option("--recipe",
+                         create->recipe,
+                         "Recipe whose layers, styles and named analyses to import");
+  create_cmd->add_option("--analysis", create->analyses, "Equity analysis definition(s) to keep");
   create_cmd->add_flag("--shared-service-kpis",
                        create->shared_service_kpis,
                        "Add empty definitions of typical shared-service KPIs");

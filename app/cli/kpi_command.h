@@ -1,7 +1,8 @@
 #pragma once
 
 // Command-line access to project files and KPIs:
-//   equimap project create PROJECT [--recipe RECIPE] [--shared-service-kpis]
+//   equimap project create PROJECT [--recipe RECIPE] [--analysis DEF.json ...]
+//                          [--shared-service-kpis]
 //   equimap kpi import PROJECT FILE --map MAPPING [--json]
 //   equimap kpi report PROJECT [--json]
 // Each subcommand runs in its CLI11 callback and ends the parse with

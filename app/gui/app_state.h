@@ -18,6 +18,10 @@
 #include "geo/map/map_document.h"
 #include "geo/proj/transformer.h"
 
+namespace geo::analysis {
+struct AnalysisResult;
+}
+
 namespace app::gui {
 
 struct AppState;
@@ -72,6 +76,9 @@ struct AppState {
   bool show_open_dialog = false;
   bool show_equity = false;
   bool show_comments = false;
+  // The equity panel's last completed run (owned by the viewer's EquitySession,
+  // refreshed every frame), or nullptr; the exhibit window takes its summary.
+  const geo::analysis::AnalysisResult* equity_result = nullptr;
   MapTool map_tool = MapTool::kSelect;
   std::vector<ToolClick> tool_clicks;  // clicks taken by the active tool, not yet handled
   bool presentation_scale = false;

@@ -14,8 +14,8 @@ using geo::core::Result;
 using geo::i18n::tr;
 using geo::i18n::trf;
 
-constexpr const char* kUnitsId = "equity_units";
-constexpr const char* kFacilitiesId = "equity_facilities";
+constexpr const char* kUnitsId = geo::map::kEquityUnitsLayerId;
+constexpr const char* kFacilitiesId = geo::map::kEquityFacilitiesLayerId;
 
 Result<EquityRun> computeRun(const analysis::AnalysisDefinition& definition,
                              const std::string& display_crs,

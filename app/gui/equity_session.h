@@ -63,8 +63,9 @@ class EquitySession {
   geo::map::EquityMapMode mode() const { return mode_; }
   void setMode(AppState& state, geo::map::EquityMapMode mode);
 
-  // The last completed run, or nullptr.
+  // The last completed run (one service line), or nullptr.
   const geo::analysis::ServiceLineResult* line() const;
+  const geo::analysis::AnalysisResult* result() const { return result_ ? &*result_ : nullptr; }
   const std::string& error() const { return error_; }
   int resultSerial() const { return result_serial_; }  // grows with every result shown
 

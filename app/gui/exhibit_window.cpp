@@ -4,8 +4,12 @@
 
 #include "app/gui/project_panels.h"
 #include "app/render/image_texture.h"
+#include "geo/analysis/analysis_run.h"
+#include "geo/exhibit/equity_summary.h"
 #include "geo/exhibit/exhibit.h"
 #include "geo/i18n/catalog.h"
+#include "geo/map/equity_layers.h"
+#include "geo/store/project_analyses.h"
 
 namespace app::gui {
 namespace {
@@ -13,7 +17,6 @@ namespace {
 using geo::exhibit::ExhibitTemplate;
 using geo::i18n::tr;
 
-constexpr const char* kTemplateId = "main";
 constexpr int kPreviewWidthPx = 640;
 
 bool editText(std::string_view key, const char* id, std::string& text) {
@@ -25,9 +28,24 @@ bool editText(std::string_view key, const char* id, std::string& text) {
   return true;
 }
 
+// The template as exported: the session's, with the equity panel's result
+// when there is one: its summary filled in (the saved template keeps only the
+// choice, not the numbers) and, unless the template sets a frame, the frame
+// on the analysed units.
+ExhibitTemplate shownTemplate(const AppState& state) {
+  ExhibitTemplate t = state.session.exhibit;
+  const auto* result = state.equity_result;
+  if (!result || result->lines.empty()) return t;
+  t.summary = geo::exhibit::accessSummary(t.summary, *result, 0, t.language);
+  const bool framed = t.frame.box || !t.frame.layer.empty();
+  if (!framed && state.doc->findLayer(geo::map::kEquityUnitsLayerId) >= 0)
+    t.frame.layer = geo::map::kEquityUnitsLayerId;
+  return t;
+}
+
 // What the preview depends on: the template and every layer's look.
 std::string previewKey(const AppState& state) {
-  std::string key = geo::exhibit::toJson(state.session.exhibit).dump();
+  std::string key = geo::exhibit::toJson(shownTemplate(state)).dump();
   for (const auto& layer : state.doc->layers) {
     const auto& s = layer.spec.style;
     key += layer.spec.id + char(s.type) + s.indicator + s.field + s.ramp + s.method +
@@ -46,7 +64,8 @@ void refreshPreview(AppState& state) {
   if (session.exhibit_preview && key == session.exhibit_preview_key) return;
   const auto& page = session.exhibit.page;
   const int height = int(kPreviewWidthPx * page.heightPt() / page.widthPt());
-  auto image = geo::exhibit::renderExhibit(*state.doc, session.exhibit, kPreviewWidthPx, height);
+  auto image =
+      geo::exhibit::renderExhibit(*state.doc, shownTemplate(state), kPreviewWidthPx, height);
   session.exhibit_preview_key = key;  // a failure is not retried every frame
   if (!image) {
     state.status = image.error().toString();
@@ -59,7 +78,8 @@ void refreshPreview(AppState& state) {
 void loadFromProject(AppState& state) {
   auto& session = state.session;
   session.exhibit_loaded = true;
-  auto json = projectDocument(session, geo::store::DocumentKind::kExhibit, kTemplateId);
+  auto json =
+      projectDocument(session, geo::store::DocumentKind::kExhibit, geo::store::kExhibitTemplateId);
   if (!json) return;
   auto parsed = nlohmann::json::parse(*json, nullptr, false);
   if (auto exhibit = geo::exhibit::exhibitTemplateFromJson(parsed)) session.exhibit = *exhibit;
@@ -67,7 +87,8 @@ void loadFromProject(AppState& state) {
 
 void keepInProject(AppState& state) {
   if (!state.session.project || state.session.project->readOnly()) return;
-  auto ok = state.session.project->putDocument({geo::store::DocumentKind::kExhibit, kTemplateId,
+  auto ok = state.session.project->putDocument({geo::store::DocumentKind::kExhibit,
+                                                geo::store::kExhibitTemplateId,
                                                 tr("exhibit.document_name"),
                                                 geo::exhibit::toJson(state.session.exhibit).dump(),
                                                 {}});
@@ -98,6 +119,31 @@ bool layoutControls(ExhibitTemplate& t) {
   return changed;
 }
 
+// Whether and how the equity panel's result is summarised on the page.
+bool summaryControls(ExhibitTemplate& t, bool has_result) {
+  auto& summary = t.summary;
+  bool changed =
+      ImGui::Checkbox((tr("exhibit.summary") + "###summary").c_str(), &summary.from_analysis);
+  using geo::exhibit::SummaryStyle;
+  int style = summary.style == SummaryStyle::kBarChart ? 1 : 0;
+  const std::string styles =
+      tr("exhibit.summary.table") + '\0' + tr("exhibit.summary.chart") + '\0';
+  if (ImGui::Combo("###summary_style", &style, styles.c_str())) {
+    summary.style = style ? SummaryStyle::kBarChart : SummaryStyle::kTable;
+    changed = true;
+  }
+  int statistic = summary.statistic == geo::exhibit::AccessStatistic::kCoverage ? 1 : 0;
+  const std::string statistics =
+      tr("exhibit.summary.mean") + '\0' + tr("exhibit.summary.coverage") + '\0';
+  if (ImGui::Combo("###summary_statistic", &statistic, statistics.c_str())) {
+    summary.statistic = statistic ? geo::exhibit::AccessStatistic::kCoverage
+                                  : geo::exhibit::AccessStatistic::kMeanDistance;
+    changed = true;
+  }
+  if (!has_result) ImGui::TextWrapped("%s", tr("exhibit.summary.none").c_str());
+  return changed;
+}
+
 void exportControls(AppState& state) {
   static int format = 0;
   static std::string path = "exhibit";
@@ -112,7 +158,7 @@ void exportControls(AppState& state) {
   if (!out.ends_with(extension)) out += extension;
   state.push([kind, out](AppState& s) {
     keepInProject(s);
-    auto written = geo::exhibit::writeExhibit(*s.doc, s.session.exhibit, kind, out);
+    auto written = geo::exhibit::writeExhibit(*s.doc, shownTemplate(s), kind, out);
     if (!written) {
       s.session.error = written.error().toString();
       return;
@@ -132,7 +178,9 @@ void drawExhibitWindow(AppState& state) {
   if (ImGui::Begin((tr("exhibit.window") + "###exhibit_window").c_str(), &open)) {
     ImGui::BeginChild("##controls", {ImGui::GetFontSize() * 22, 0});
     ExhibitTemplate edited = state.session.exhibit;
-    if (layoutControls(edited)) state.push([edited](AppState& s) { s.session.exhibit = edited; });
+    bool changed = layoutControls(edited);
+    changed |= summaryControls(edited, state.equity_result != nullptr);
+    if (changed) state.push([edited](AppState& s) { s.session.exhibit = edited; });
     if (state.session.project && ImGui::Button((tr("exhibit.keep") + "###keep").c_str()))
       state.push([](AppState& s) { keepInProject(s); });
     ImGui::Separator();

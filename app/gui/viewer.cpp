@@ -123,6 +123,7 @@ class Viewer {
     if (state_.doc) state_.open_requests.clear();
     comments_.poll(state_);
     equity_.poll(state_);
+    state_.equity_result = equity_.result();
     if (state_.rebuild_scene && state_.doc) {
       scene_->reset(*state_.doc, buildMeshes(*state_.doc, nullptr));
       state_.view.fit(state_.doc->home.empty() ? state_.doc->extent() : state_.doc->home);

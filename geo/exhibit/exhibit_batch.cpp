@@ -1,10 +1,10 @@
 #include "geo/exhibit/exhibit_batch.h"
 
-#include <cctype>
 #include <filesystem>
 
 #include "geo/analysis/indicator.h"
 #include "geo/core/log.h"
+#include "geo/exhibit/scenario_series.h"
 
 namespace geo::exhibit {
 namespace {
@@ -12,12 +12,6 @@ namespace {
 namespace fs = std::filesystem;
 using core::Error;
 using core::ErrorCode;
-
-std::string safeId(std::string_view id) {
-  std::string out;
-  for (char c : id) out += std::isalnum(static_cast<unsigned char>(c)) || c == '-' ? c : '_';
-  return out.empty() ? "item" : out;
-}
 
 core::Result<std::size_t> mainLayer(const map::MapDocument& doc) {
   const int main = mainChoropleth(doc);
@@ -47,11 +41,24 @@ core::Result<std::vector<SeriesItem>> serviceLineItems(const map::MapDocument& d
   std::vector<SeriesItem> items;
   for (const auto& layer : doc.layers)
     if (layer.display.kind == core::GeometryKind::kPoint)
-      items.push_back({safeId(layer.spec.id), layer.spec.title});
+      items.push_back({fileSafeId(layer.spec.id), layer.spec.title});
   if (items.empty())
     return core::fail(Error{.code = ErrorCode::kNotFound,
                             .message = "the project has no point (facility) layers",
                             .hint = "add a facility layer to the recipe"});
+  return items;
+}
+
+core::Result<std::vector<ScenarioItem>> scenarioSeries(
+    std::span<const analysis::AnalysisResult> analyses,
+    std::vector<std::string>* notes = nullptr) {
+  auto items = scenarioItems(analyses, notes);
+  if (items.empty())
+    return core::fail(Error{.code = ErrorCode::kNotFound,
+                            .message = "there are no scenarios to export: no equity analysis "
+                                       "with a service line was given",
+                            .hint = "pass --analysis DEFINITION.json, or list \"analyses\" in "
+                                    "the recipe, or store an analysis in the project"});
   return items;
 }
 
@@ -68,7 +75,7 @@ core::Result<void> applyItem(map::MapDocument& doc, Series series, const SeriesI
   if (series == Series::kServiceLine)
     for (auto& layer : doc.layers)
       if (layer.display.kind == core::GeometryKind::kPoint)
-        layer.spec.visible = safeId(layer.spec.id) == item.id;
+        layer.spec.visible = fileSafeId(layer.spec.id) == item.id;
   return {};
 }
 
@@ -87,6 +94,43 @@ core::Result<void> writeFormats(const map::MapDocument& doc,
   return {};
 }
 
+core::Result<void> makeOutputDir(const std::string& dir) {
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec)
+    return core::fail(Error{.code = ErrorCode::kIo,
+                            .message = "cannot create the output folder: " + ec.message(),
+                            .file = dir});
+  return {};
+}
+
+void logBatch(const BatchResult& result, std::size_t items, const BatchRequest& request) {
+  core::logInfo(
+      "exhibit", "exported {} files for {} items to {}", result.files.size(), items,
+      request.out_dir);
+}
+
+// Each scenario item starts again from the caller's document and template.
+core::Result<BatchResult> exportScenarios(const map::MapDocument& source,
+                                          const ExhibitTemplate& exhibit,
+                                          const BatchRequest& request) {
+  BatchResult result;
+  auto items = scenarioSeries(request.analyses, &result.warnings);
+  if (!items) return std::unexpected(items.error());
+  if (request.max_items > 0 && items->size() > request.max_items) items->resize(request.max_items);
+  if (auto ok = makeOutputDir(request.out_dir); !ok) return std::unexpected(ok.error());
+  for (const auto& item : *items) {
+    map::MapDocument doc = source;
+    ExhibitTemplate t = exhibit;
+    auto ok = applyScenarioItem(doc, t, request.analyses[item.analysis], item);
+    const fs::path base = fs::path(request.out_dir) / (request.stem + "_" + item.id);
+    if (ok) ok = writeFormats(doc, t, request, base.string(), result);
+    if (!ok) return std::unexpected(ok.error());
+  }
+  logBatch(result, items->size(), request);
+  return result;
+}
+
 }  // namespace
 
 std::optional<Series> parseSeries(std::string_view name) {
@@ -97,7 +141,10 @@ std::optional<Series> parseSeries(std::string_view name) {
   return std::nullopt;
 }
 
-core::Result<std::vector<SeriesItem>> seriesItems(const map::MapDocument& doc, Series series) {
+core::Result<std::vector<SeriesItem>> seriesItems(
+    const map::MapDocument& doc,
+    Series series,
+    std::span<const analysis::AnalysisResult> analyses) {
   switch (series) {
     case Series::kNone:
       return std::vector<SeriesItem>{};
@@ -108,26 +155,21 @@ core::Result<std::vector<SeriesItem>> seriesItems(const map::MapDocument& doc, S
     case Series::kScenario:
       break;
   }
-  // Limitation: scenarios are not part of a MapDocument yet, so this series is always empty.
-  return core::fail(Error{.code = ErrorCode::kNotFound,
-                          .message = "the project defines no scenarios, so there is nothing to "
-                                     "export per scenario",
-                          .hint = "use --series indicator or --series service_line, or save "
-                                  "scenarios from the analysis first"});
+  auto scenarios = scenarioSeries(analyses);
+  if (!scenarios) return std::unexpected(scenarios.error());
+  std::vector<SeriesItem> items;
+  for (const auto& item : *scenarios) items.push_back({item.id, item.label});
+  return items;
 }
 
 core::Result<BatchResult> exportBatch(const map::MapDocument& source,
                                       const ExhibitTemplate& exhibit,
                                       const BatchRequest& request) {
+  if (request.series == Series::kScenario) return exportScenarios(source, exhibit, request);
   auto items = seriesItems(source, request.series);
   if (!items) return std::unexpected(items.error());
   if (request.max_items > 0 && items->size() > request.max_items) items->resize(request.max_items);
-  std::error_code ec;
-  fs::create_directories(request.out_dir, ec);
-  if (ec)
-    return core::fail(Error{.code = ErrorCode::kIo,
-                            .message = "cannot create the output folder: " + ec.message(),
-                            .file = request.out_dir});
+  if (auto ok = makeOutputDir(request.out_dir); !ok) return std::unexpected(ok.error());
 
   BatchResult result;
   map::MapDocument doc = source;
@@ -143,11 +185,7 @@ core::Result<BatchResult> exportBatch(const map::MapDocument& source,
     if (auto ok = writeFormats(doc, exhibit, request, base, result); !ok)
       return std::unexpected(ok.error());
   }
-  core::logInfo("exhibit",
-                "exported {} files for {} items to {}",
-                result.files.size(),
-                items->size(),
-                request.out_dir);
+  logBatch(result, items->size(), request);
   return result;
 }
 

@@ -29,14 +29,23 @@ void addChoropleth(const MapLayer& layer, Language language, std::vector<LegendI
   const auto& labels = exhibitLabels(language);
   const auto& s = layer.spec.style;
   items.push_back({.symbol = LegendSymbol::kNone, .text = thematicTitle(layer, language)});
+  const bool points = layer.display.kind == core::GeometryKind::kPoint;
   for (const auto& entry : layer.legend()) {
+    // Classed facilities (open, closed, proposed) have a value by construction.
+    if (points && entry.no_data && entry.count == 0) continue;
     const std::string label = entry.no_data ? labels.no_data : entry.label;
-    items.push_back(
-        {.symbol = LegendSymbol::kSwatch,
-         .fill = entry.color,
-         .outline = hexOr(s.outline, entry.color),
-         .outline_pt = s.outline.empty() ? 0.0 : s.outline_width_px * kPointsPerScreenPixel,
-         .text = fmt::format("{} ({})", label, entry.count)});
+    LegendItem item{
+        .symbol = LegendSymbol::kSwatch,
+        .fill = entry.color,
+        .outline = hexOr(s.outline, entry.color),
+        .outline_pt = s.outline.empty() ? 0.0 : s.outline_width_px * kPointsPerScreenPixel,
+        .text = fmt::format("{} ({})", label, entry.count)};
+    if (points) {  // classed points keep their round symbol and ring
+      item.symbol = LegendSymbol::kPoint;
+      item.outline = pointRingColor(s);
+      item.point_pt = s.point_size_px * kPointsPerScreenPixel;
+    }
+    items.push_back(std::move(item));
   }
 }
 

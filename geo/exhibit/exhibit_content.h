@@ -3,7 +3,9 @@
 // ExhibitContent: the words and symbols an exhibit prints, gathered from a
 // MapDocument and an ExhibitTemplate before anything is laid out: title,
 // subtitle, legend items (every class with its range and count, and the
-// no-data entry), source-note lines (sources, CRS, the PROJ transformation
+// no-data entry; classed point layers, e.g. facilities by status, show their
+// classes as point symbols and list no data only when a point lacks a
+// value), source-note lines (sources, CRS, the PROJ transformation
 // used), the date and the extent the map frame must show.
 //
 // Legend items use the same colours, classes, symbol sizes and outline

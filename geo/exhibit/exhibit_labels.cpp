@@ -9,10 +9,6 @@
 namespace geo::exhibit {
 namespace {
 
-i18n::Language catalogLanguage(Language language) {
-  return language == Language::kSpanish ? i18n::Language::kSpanish : i18n::Language::kEnglish;
-}
-
 // Built once per language from the catalog; the month pointers refer to
 // catalog strings, which live for the whole program.
 ExhibitLabels buildLabels(Language language) {
@@ -39,6 +35,10 @@ ExhibitLabels buildLabels(Language language) {
 }
 
 }  // namespace
+
+i18n::Language catalogLanguage(Language language) {
+  return language == Language::kSpanish ? i18n::Language::kSpanish : i18n::Language::kEnglish;
+}
 
 const ExhibitLabels& exhibitLabels(Language language) {
   static const ExhibitLabels english = buildLabels(Language::kEnglish);

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "geo/exhibit/exhibit_template.h"
+#include "geo/i18n/catalog.h"
 
 namespace geo::exhibit {
 
@@ -26,6 +27,9 @@ struct ExhibitLabels {
 };
 
 const ExhibitLabels& exhibitLabels(Language language);
+
+// The catalog language of an exhibit language.
+i18n::Language catalogLanguage(Language language);
 
 // Name of a built-in indicator in the language, or `fallback` when unknown.
 std::string indicatorName(std::string_view indicator_id,

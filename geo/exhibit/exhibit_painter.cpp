@@ -4,8 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
-#include "geo/carto/classify.h"
 #include "geo/exhibit/exhibit_labels.h"
 #include "geo/exhibit/map_painter.h"
 
@@ -17,7 +17,9 @@ const carto::Rgba kGreyInk{0x52, 0x52, 0x52, 255};
 const carto::Rgba kWhite{255, 255, 255, 255};
 const carto::Rgba kFrameLine{0x73, 0x73, 0x73, 255};
 const carto::Rgba kBarFill{0x43, 0x6e, 0xa8, 255};
+const carto::Rgba kBarFillLight{0xa6, 0xbd, 0xdb, 255};
 constexpr double kBackingOpacity = 0.85;
+constexpr double kBarGapPt = 6.0;  // between the longest bar and the value column
 
 void paintTitle(Canvas& c, const PageLayout& p, const ExhibitContent& content) {
   c.setColor(kInk);
@@ -141,36 +143,83 @@ void paintNorthArrow(Canvas& c, const PageLayout& p, Language language) {
   c.restore();
 }
 
-std::string summaryValue(double v, ValueFormat format) {
-  return carto::formatClassValue(v,
-                                 format == ValueFormat::kPercent ? carto::LabelFormat::kPercent
-                                                                 : carto::LabelFormat::kDecimal);
+void textRight(Canvas& c, double right, double baseline, const std::string& text, TextStyle s) {
+  c.text({right - c.textWidth(text, s), baseline}, text, s);
+}
+
+void paintBar(Canvas& c, const core::Box& bar, carto::Rgba color) {
+  c.newPath();
+  c.rect(bar);
+  c.setColor(color);
+  c.fill();
+}
+
+// Column headings; in a chart each one carries the colour of its bars.
+void paintSummaryHeadings(Canvas& c, const SummaryLayout& l, const SummarySpec& s, double top) {
+  const double baseline = top + l.row_pt * 0.7;
+  const double swatch = swatchPt(l.body_style);
+  const double x0 = l.box.min_x + l.value_right;
+  const double x1 = l.box.max_x;
+  c.setColor(kGreyInk);
+  textRight(c, x0, baseline, s.value_heading, l.body_style);
+  textRight(c, x1, baseline, s.compare_heading, l.body_style);
+  if (s.style != SummaryStyle::kBarChart) return;
+  for (auto [right, text, color] : {std::tuple{x0, &s.value_heading, kBarFillLight},
+                                    std::tuple{x1, &s.compare_heading, kBarFill}}) {
+    const double left = right - c.textWidth(*text, l.body_style) - swatch - 3;
+    paintBar(c, {left, baseline - swatch, left + swatch, baseline}, color);
+  }
+}
+
+// The bars of one chart row: one per value, scaled to the largest value.
+void paintSummaryBars(Canvas& c,
+                      const SummaryLayout& l,
+                      const SummaryRow& r,
+                      double top,
+                      double max_value) {
+  if (max_value <= 0) return;
+  const double left = l.box.min_x;
+  const double full = l.value_right - l.column_pt - kBarGapPt;
+  const double h = l.row_pt * (l.two_columns ? 0.35 : 0.6);
+  double y = top + l.row_pt * 0.2;
+  for (auto [value, color] : {std::pair{r.value, l.two_columns ? kBarFillLight : kBarFill},
+                              std::pair{r.compare, kBarFill}}) {
+    if (!value) continue;
+    paintBar(c, {left, y, left + full * std::fabs(*value) / max_value, y + h}, color);
+    y += h;
+  }
 }
 
 void paintSummary(Canvas& c, const PageLayout& p, const ExhibitTemplate& t) {
-  if (t.summary.rows.empty() || p.summary_box.empty()) return;
-  const core::Box& box = p.summary_box;
-  const double row = summaryRowPt(t.legend);
-  const TextStyle body{t.legend.font_pt * 0.9, false};
+  const SummaryLayout& l = p.summary;
+  const SummarySpec& s = t.summary;
+  if (l.box.empty()) return;
   c.setColor(kInk);
-  c.text({box.min_x, box.min_y + row * 0.7}, t.summary.title, {t.legend.font_pt, true});
+  double y = l.box.min_y;
+  for (const auto& line : l.title_lines) {
+    y += l.title_style.size_pt * 1.3;
+    c.text({l.box.min_x, y - l.title_style.size_pt * 0.3}, line, l.title_style);
+  }
+  if (l.heading_row) paintSummaryHeadings(c, l, s, l.box.min_y + l.row_tops.front() - l.row_pt);
+
   double max_value = 0.0;
-  for (const auto& r : t.summary.rows) max_value = std::max(max_value, std::fabs(r.value));
-  for (std::size_t i = 0; i < t.summary.rows.size(); ++i) {
-    const SummaryRow& r = t.summary.rows[i];
-    const double y = box.min_y + row * double(i + 1);
-    const std::string value = summaryValue(r.value, t.summary.format);
+  for (const auto& r : s.rows)
+    for (const auto& v : {r.value, r.compare})
+      if (v) max_value = std::max(max_value, std::fabs(*v));
+  const bool chart = s.style == SummaryStyle::kBarChart;
+  for (std::size_t i = 0; i < s.rows.size(); ++i) {
+    const SummaryRow& r = s.rows[i];
+    const double top = l.box.min_y + l.row_tops[i];
+    const double values_top = chart ? top + l.row_pt : top;
+    const double baseline = values_top + l.row_pt * 0.7;
     c.setColor(kInk);
-    c.text({box.min_x, y + row * 0.7}, r.label, body);
-    const double value_w = c.textWidth(value, body);
-    c.text({box.max_x - value_w, y + row * 0.7}, value, body);
-    if (t.summary.style != SummaryStyle::kBarChart || max_value <= 0) continue;
-    const double left = box.min_x + box.width() * 0.45;
-    const double full = box.max_x - value_w - 4 - left;
-    c.newPath();
-    c.rect({left, y + row * 0.2, left + full * std::fabs(r.value) / max_value, y + row * 0.8});
-    c.setColor(kBarFill);
-    c.fill();
+    c.text({l.box.min_x, top + l.row_pt * 0.7}, r.label, l.body_style);
+    textRight(c, l.box.min_x + l.value_right, baseline, summaryCell(r.value, s.format, t.language),
+              l.body_style);
+    if (l.two_columns)
+      textRight(c, l.box.max_x, baseline, summaryCell(r.compare, s.format, t.language),
+                l.body_style);
+    if (chart) paintSummaryBars(c, l, r, values_top, max_value);
   }
 }
 

@@ -74,30 +74,88 @@ core::Result<void> readFrame(const json& j, FrameSpec& f) {
   return {};
 }
 
+const char* formatName(ValueFormat format) {
+  switch (format) {
+    case ValueFormat::kNumber:
+      return "number";
+    case ValueFormat::kCount:
+      return "count";
+    case ValueFormat::kPercent:
+      break;
+  }
+  return "percent";
+}
+
+const char* statisticName(AccessStatistic statistic) {
+  return statistic == AccessStatistic::kCoverage ? "coverage" : "mean_distance";
+}
+
+json optionalNumber(const std::optional<double>& v) {
+  return v ? json(*v) : json(nullptr);
+}
+
 json summaryJson(const SummarySpec& s) {
   json rows = json::array();
-  for (const auto& r : s.rows) rows.push_back({{"label", r.label}, {"value", r.value}});
+  for (const auto& r : s.rows) {
+    json row{{"label", r.label}, {"value", optionalNumber(r.value)}};
+    if (r.compare) row["compare"] = *r.compare;
+    rows.push_back(std::move(row));
+  }
   return {{"title", s.title},
           {"style", s.style == SummaryStyle::kBarChart ? "chart" : "table"},
-          {"format", s.format == ValueFormat::kPercent ? "percent" : "number"},
-          {"rows", rows}};
+          {"format", formatName(s.format)},
+          {"value_heading", s.value_heading},
+          {"compare_heading", s.compare_heading},
+          {"rows", rows},
+          {"from_analysis", s.from_analysis},
+          {"statistic", statisticName(s.statistic)}};
+}
+
+// A number, or nothing when the key is absent or null.
+core::Result<std::optional<double>> readOptional(const json& object, const char* key) {
+  auto it = object.find(key);
+  if (it == object.end() || it->is_null()) return std::nullopt;
+  if (!it->is_number()) return std::unexpected(badKey(key, "a number or null"));
+  return it->get<double>();
+}
+
+core::Result<SummaryRow> readSummaryRow(const json& row) {
+  if (!row.is_object()) return std::unexpected(badKey("summary.rows", "a list of objects"));
+  SummaryRow out;
+  if (auto ok = read(row, "label", out.label); !ok) return std::unexpected(ok.error());
+  auto value = readOptional(row, "value");
+  auto compare = value ? readOptional(row, "compare") : value;
+  if (!compare) return std::unexpected(compare.error());
+  out.value = *value;
+  out.compare = *compare;
+  return out;
 }
 
 core::Result<void> readSummary(const json& j, SummarySpec& s) {
-  std::string style = "table", format = "percent";
-  for (auto r : {read(j, "title", s.title), read(j, "style", style), read(j, "format", format)})
+  std::string style = "table", format = "percent", statistic = statisticName(s.statistic);
+  for (auto r : {read(j, "title", s.title),
+                 read(j, "style", style),
+                 read(j, "format", format),
+                 read(j, "value_heading", s.value_heading),
+                 read(j, "compare_heading", s.compare_heading),
+                 read(j, "from_analysis", s.from_analysis),
+                 read(j, "statistic", statistic)})
     if (!r) return r;
   s.style = style == "chart" ? SummaryStyle::kBarChart : SummaryStyle::kTable;
-  s.format = format == "number" ? ValueFormat::kNumber : ValueFormat::kPercent;
+  s.format = format == "number"  ? ValueFormat::kNumber
+             : format == "count" ? ValueFormat::kCount
+                                 : ValueFormat::kPercent;
+  if (statistic != "mean_distance" && statistic != "coverage")
+    return std::unexpected(badKey("summary.statistic", "mean_distance or coverage"));
+  s.statistic =
+      statistic == "coverage" ? AccessStatistic::kCoverage : AccessStatistic::kMeanDistance;
   auto rows = j.find("rows");
   if (rows == j.end()) return {};
   if (!rows->is_array()) return std::unexpected(badKey("summary.rows", "a list"));
   for (const auto& row : *rows) {
-    if (!row.is_object()) return std::unexpected(badKey("summary.rows", "a list of objects"));
-    SummaryRow out;
-    if (auto ok = read(row, "label", out.label); !ok) return ok;
-    if (auto ok = read(row, "value", out.value); !ok) return ok;
-    s.rows.push_back(std::move(out));
+    auto out = readSummaryRow(row);
+    if (!out) return std::unexpected(out.error());
+    s.rows.push_back(std::move(*out));
   }
   return {};
 }

@@ -26,7 +26,13 @@ enum class PageSize { kLetter, kTabloid, kCustom };
 enum class Language { kEnglish, kSpanish };
 enum class ScaleUnits { kMetric, kImperial };  // metres/kilometres or feet/miles
 enum class SummaryStyle { kTable, kBarChart };
-enum class ValueFormat { kPercent, kNumber };  // kPercent shows fractions 0..1 as %
+// kPercent shows fractions 0..1 as %, kNumber two decimals, kCount whole numbers
+// with thousands separators.
+enum class ValueFormat { kPercent, kNumber, kCount };
+// The access statistic of an automatic summary (METHODS.md section 8): the
+// population-weighted mean distance to the nearest facility D_g, or the share
+// within the coverage threshold C_g(tau).
+enum class AccessStatistic { kMeanDistance, kCoverage };
 
 struct PageSpec {
   PageSize size = PageSize::kLetter;
@@ -60,15 +66,23 @@ struct InsetSpec {
 
 struct SummaryRow {
   std::string label;
-  double value = 0.0;
+  std::optional<double> value;    // nullopt = not available (printed as such)
+  std::optional<double> compare;  // a second column, e.g. the proposal next to today
 };
 
-// An equity summary supplied by the caller (e.g. from the analysis engine).
+// An equity summary table or bar chart. The rows are either given by the
+// caller or, when `from_analysis` is set, filled from the equity analysis an
+// exhibit shows (scenario series, the GUI's equity result; see
+// equity_summary.h), which replaces title, headings, format and rows.
 struct SummarySpec {
   std::string title;
   SummaryStyle style = SummaryStyle::kTable;
   ValueFormat format = ValueFormat::kPercent;
+  std::string value_heading;    // column headings; printed when some row has `compare`
+  std::string compare_heading;
   std::vector<SummaryRow> rows;  // empty = no summary drawn
+  bool from_analysis = true;     // false: never filled from an analysis
+  AccessStatistic statistic = AccessStatistic::kMeanDistance;  // when filled from one
 };
 
 struct ExhibitTemplate {

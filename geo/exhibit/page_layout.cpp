@@ -10,6 +10,8 @@ constexpr double kLineFactor = 1.3;
 constexpr double kMinTitlePt = 10.0;
 constexpr double kPanelShare = 0.28;    // of the body's width (landscape) or height (portrait)
 constexpr double kScaleBarShare = 0.3;  // longest scale bar, share of the frame width
+constexpr double kSummaryShare = 0.45;  // of the panel's width when it runs under the map
+constexpr double kSummaryMaxHeightShare = 0.55;  // of the side panel left for legend + summary
 
 // The largest title size up to the template's that fits the width.
 // Limitation: a title still too wide at 10 pt is not wrapped; it runs past the margin.
@@ -32,14 +34,33 @@ void layoutTitleAndNote(PageLayout& p, const ExhibitContent& c, const TextMeasur
   p.note_box = {content.min_x, content.max_y - note_h, content.max_x, content.max_y};
 }
 
-double summaryHeight(const ExhibitTemplate& t) {
-  if (t.summary.rows.empty()) return 0.0;
-  return double(t.summary.rows.size() + 1) * summaryRowPt(t.legend) + kGapPt;
+// Gives the summary the bottom of the panel's remaining column (side panel) or
+// a column on its right (panel under the map); the legend gets the rest.
+void layoutSummaryArea(PageLayout& p,
+                       const ExhibitTemplate& t,
+                       bool side_panel,
+                       core::Box& rest,
+                       const TextMeasure& measure) {
+  const double width = side_panel ? rest.width() : rest.width() * kSummaryShare;
+  const double max_height = side_panel ? rest.height() * kSummaryMaxHeightShare : rest.height();
+  p.summary = layoutSummary(t.summary, t.legend, t.language, width, max_height, measure);
+  if (p.summary.box.empty()) return;
+  if (side_panel) {
+    const double h = p.summary.box.height();
+    p.summary_box = {rest.min_x, rest.max_y - h, rest.max_x, rest.max_y};
+    rest.max_y -= h + kGapPt;
+  } else {
+    p.summary_box = {rest.max_x - width, rest.min_y, rest.max_x, rest.max_y};
+    rest.max_x -= width + kGapPt;
+  }
+  p.summary.moveTo({p.summary_box.min_x, p.summary_box.min_y});
+  if (p.summary.box.height() > max_height + 0.5 || !p.summary.labels_fit)
+    p.warnings.push_back("the equity summary does not fit its area even at the smallest type size");
 }
 
 // Splits the space between title and note into map and panel, and the panel
 // into legend, summary and inset.
-void layoutBody(PageLayout& p, const ExhibitTemplate& t) {
+void layoutBody(PageLayout& p, const ExhibitTemplate& t, const TextMeasure& measure) {
   const core::Box body{
       p.content.min_x, p.title_box.max_y + kGapPt, p.content.max_x, p.note_box.min_y - kGapPt};
   const bool side_panel = body.width() >= body.height();
@@ -64,16 +85,7 @@ void layoutBody(PageLayout& p, const ExhibitTemplate& t) {
       rest.max_x = p.inset_box.min_x - kGapPt;
     }
   }
-  if (const double h = summaryHeight(t); h > 0) {
-    if (side_panel) {
-      p.summary_box = {rest.min_x, rest.max_y - h + kGapPt, rest.max_x, rest.max_y};
-      rest.max_y -= h;
-    } else {
-      const double w = rest.width() * 0.4;
-      p.summary_box = {rest.max_x - w, rest.min_y, rest.max_x, rest.max_y};
-      rest.max_x -= w + kGapPt;
-    }
-  }
+  layoutSummaryArea(p, t, side_panel, rest, measure);
   p.legend_area = rest;
 }
 
@@ -94,10 +106,6 @@ void layoutFurniture(PageLayout& p, const map::MapDocument& doc, const ExhibitTe
 
 }  // namespace
 
-double summaryRowPt(const LegendSpec& legend) {
-  return legend.font_pt * 1.6;
-}
-
 PageLayout layoutPage(const ExhibitContent& content,
                       const map::MapDocument& doc,
                       const ExhibitTemplate& exhibit,
@@ -106,7 +114,7 @@ PageLayout layoutPage(const ExhibitContent& content,
   const double m = exhibit.page.margin_pt;
   p.content = {m, m, exhibit.page.widthPt() - m, exhibit.page.heightPt() - m};
   layoutTitleAndNote(p, content, measure);
-  layoutBody(p, exhibit);
+  layoutBody(p, exhibit, measure);
   p.frame = fitFrame(content.extent, p.map_box);
   layoutFurniture(p, doc, exhibit);
   p.legend = layoutLegend(content.legend, p.legend_area, exhibit.legend, measure);

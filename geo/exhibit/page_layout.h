@@ -18,6 +18,7 @@
 #include "geo/exhibit/exhibit_content.h"
 #include "geo/exhibit/legend_layout.h"
 #include "geo/exhibit/map_frame.h"
+#include "geo/exhibit/summary_layout.h"
 
 namespace geo::exhibit {
 
@@ -26,7 +27,7 @@ struct PageLayout {
   core::Box title_box;
   core::Box map_box;
   core::Box legend_area;  // the legend's own bounds are legend.bounds
-  core::Box summary_box;  // empty when there is no summary
+  core::Box summary_box;  // the area given to the summary; empty when there is none
   core::Box inset_box;    // empty when there is no inset
   core::Box note_box;
   double title_pt = 18.0;
@@ -35,6 +36,7 @@ struct PageLayout {
   std::vector<std::string> note_lines;  // wrapped source note
   MapFrame frame;
   LegendLayout legend;
+  SummaryLayout summary;  // its box lies inside summary_box unless it overflows (warned)
   std::optional<ScaleBar> scale_bar;
   std::optional<double> north_angle;  // radians clockwise from page up
   std::vector<std::string> warnings;
@@ -44,8 +46,5 @@ PageLayout layoutPage(const ExhibitContent& content,
                       const map::MapDocument& doc,
                       const ExhibitTemplate& exhibit,
                       const TextMeasure& measure);
-
-// Row height of the summary table or chart for the legend type size.
-double summaryRowPt(const LegendSpec& legend);
 
 }  // namespace geo::exhibit

@@ -1,5 +1,7 @@
 #include "geo/map/equity_layers.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 #include <set>
@@ -89,6 +91,32 @@ std::vector<std::pair<const analysis::Facility*, double>> facilityStatus(
   return out;
 }
 
+// The facilities layer of a line with the given status codes.
+core::Result<MapLayer> facilitiesLayer(
+    const analysis::AnalysisResult& result,
+    std::size_t line,
+    const std::vector<std::pair<const analysis::Facility*, double>>& facilities,
+    const std::string& display_crs,
+    i18n::Language language) {
+  core::Layer data = emptyLayer(result, core::GeometryKind::kPoint);
+  data.table.addField({"id", FieldType::kText});
+  data.table.addField({"name", FieldType::kText});
+  data.table.addField({"status", FieldType::kText});
+  data.table.addField({"status_code", FieldType::kReal});
+  static const char* const kStatus[] = {"", "open", "closed", "proposed"};
+  for (const auto& [facility, code] : facilities) {
+    data.table.addRow({facility->id, facility->name, std::string(kStatus[int(code)]), code});
+    core::Geometry g;
+    g.kind = core::GeometryKind::kPoint;
+    g.points = {facility->location};
+    data.geometries.push_back(std::move(g));
+  }
+  const std::string title =
+      fmt::format(fmt::runtime(i18n::tr(language, "equity.layer.facilities")),
+                  result.lines.at(line).name);
+  return finishLayer(std::move(data), kEquityFacilitiesLayerId, title, display_crs);
+}
+
 StyleSpec codedStyle(const std::string& field, std::vector<std::string> labels) {
   StyleSpec s;
   s.type = StyleType::kChoropleth;
@@ -149,7 +177,8 @@ LockedBreaks changeBreaks(const analysis::Impact& impact, int classes) {
 
 core::Result<MapLayer> equityUnitsLayer(const analysis::AnalysisResult& result,
                                         std::size_t line,
-                                        const std::string& display_crs) {
+                                        const std::string& display_crs,
+                                        i18n::Language language) {
   const ServiceLineResult& l = result.lines.at(line);
   core::Layer data = emptyLayer(result, core::GeometryKind::kPolygon);
   data.table.addField({"id", FieldType::kText});
@@ -167,41 +196,39 @@ core::Result<MapLayer> equityUnitsLayer(const analysis::AnalysisResult& result,
                        affectedCode(status)});
     data.geometries.push_back(result.units[u]);
   }
-  return finishLayer(
-      std::move(data), "equity_units", i18n::trf("equity.layer.units", l.name), display_crs);
+  const std::string title =
+      fmt::format(fmt::runtime(i18n::tr(language, "equity.layer.units")), l.name);
+  return finishLayer(std::move(data), kEquityUnitsLayerId, title, display_crs);
 }
 
 core::Result<MapLayer> equityFacilitiesLayer(const analysis::AnalysisResult& result,
                                              std::size_t line,
-                                             const std::string& display_crs) {
-  const ServiceLineResult& l = result.lines.at(line);
-  core::Layer data = emptyLayer(result, core::GeometryKind::kPoint);
-  data.table.addField({"id", FieldType::kText});
-  data.table.addField({"name", FieldType::kText});
-  data.table.addField({"status", FieldType::kText});
-  data.table.addField({"status_code", FieldType::kReal});
-  static const char* const kStatus[] = {"", "open", "closed", "proposed"};
-  for (const auto& [facility, code] : facilityStatus(l)) {
-    data.table.addRow({facility->id, facility->name, std::string(kStatus[int(code)]), code});
-    core::Geometry g;
-    g.kind = core::GeometryKind::kPoint;
-    g.points = {facility->location};
-    data.geometries.push_back(std::move(g));
-  }
-  return finishLayer(std::move(data),
-                     "equity_facilities",
-                     i18n::trf("equity.layer.facilities", l.name),
-                     display_crs);
+                                             const std::string& display_crs,
+                                             i18n::Language language) {
+  const auto status = facilityStatus(result.lines.at(line));
+  return facilitiesLayer(result, line, status, display_crs, language);
 }
 
-StyleSpec equityUnitsStyle(const ServiceLineResult& line, EquityMapMode mode) {
+core::Result<MapLayer> baselineFacilitiesLayer(const analysis::AnalysisResult& result,
+                                               std::size_t line,
+                                               const std::string& display_crs,
+                                               i18n::Language language) {
+  std::vector<std::pair<const analysis::Facility*, double>> open;
+  for (const auto& f : result.lines.at(line).baseline.facilities) open.emplace_back(&f, 1.0);
+  return facilitiesLayer(result, line, open, display_crs, language);
+}
+
+StyleSpec equityUnitsStyle(const ServiceLineResult& line,
+                           EquityMapMode mode,
+                           i18n::Language language) {
+  auto text = [language](const char* key) { return i18n::tr(language, key); };
   if (mode == EquityMapMode::kAffected) {
     StyleSpec s = codedStyle("affected_code",
-                             {i18n::tr("equity.affected.better"),
-                              i18n::tr("equity.affected.unchanged"),
-                              i18n::tr("equity.affected.worse")});
+                             {text("equity.affected.better"),
+                              text("equity.affected.unchanged"),
+                              text("equity.affected.worse")});
     s.ramp = "puor";
-    s.value_label = i18n::tr("equity.mode.affected");
+    s.value_label = text("equity.mode.affected");
     return s;
   }
   StyleSpec s;
@@ -214,9 +241,9 @@ StyleSpec equityUnitsStyle(const ServiceLineResult& line, EquityMapMode mode) {
             : mode == EquityMapMode::kScenarioAccess ? "scenario_m"
                                                      : "baseline_m";
   s.ramp = change ? "puor" : "ylgnbu";
-  s.value_label = i18n::tr(change                                   ? "equity.mode.change"
-                           : mode == EquityMapMode::kScenarioAccess ? "equity.mode.scenario"
-                                                                    : "equity.mode.baseline") +
+  s.value_label = text(change                                   ? "equity.mode.change"
+                       : mode == EquityMapMode::kScenarioAccess ? "equity.mode.scenario"
+                                                                : "equity.mode.baseline") +
                   " (m)";
   s.lower_bound = b.lower_bound;
   s.breaks = b.breaks;
@@ -224,14 +251,20 @@ StyleSpec equityUnitsStyle(const ServiceLineResult& line, EquityMapMode mode) {
   return s;
 }
 
-StyleSpec equityFacilitiesStyle() {
+StyleSpec equityFacilitiesStyle(i18n::Language language) {
+  auto text = [language](const char* key) { return i18n::tr(language, key); };
   StyleSpec s = codedStyle("status_code",
-                           {i18n::tr("equity.facility.open"),
-                            i18n::tr("equity.facility.closed"),
-                            i18n::tr("equity.facility.proposed")});
+                           {text("equity.facility.open"),
+                            text("equity.facility.closed"),
+                            text("equity.facility.proposed")});
+  // Open red-orange, closed hollow (white), proposed yellow: apart from both the
+  // blue-green access ramp and the orange-purple change ramp, and from each
+  // other in lightness as well as hue.
   s.ramp = "viridis";
+  s.class_colors = {"#d7301f", "#ffffff", "#ffd92f"};
   s.outline = "#111111";
   s.point_size_px = 11;
+  s.value_label = text("equity.facility.status");
   return s;
 }
 

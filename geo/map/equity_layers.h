@@ -18,7 +18,8 @@
 // baseline and scenario access share one set of bounds computed on both
 // together, so a colour means the same distance in both; the change layer
 // uses bounds symmetric around 0 on a diverging (never red/green) ramp.
-// Pure functions, thread safe.
+// Texts (layer titles, legend headings and class labels) are in `language`,
+// by default the catalog's current one. Pure functions, thread safe.
 
 #include <cstddef>
 #include <optional>
@@ -28,9 +29,14 @@
 
 #include "geo/analysis/analysis_run.h"
 #include "geo/core/error.h"
+#include "geo/i18n/catalog.h"
 #include "geo/map/map_document.h"
 
 namespace geo::map {
+
+// Ids of the two layers in a document.
+inline constexpr const char* kEquityUnitsLayerId = "equity_units";
+inline constexpr const char* kEquityFacilitiesLayerId = "equity_facilities";
 
 enum class EquityMapMode { kBaselineAccess, kScenarioAccess, kChange, kAffected };
 
@@ -50,18 +56,28 @@ LockedBreaks accessBreaks(const analysis::ServiceLineResult& line, int classes =
 // |change| (1 m when nothing changes), so 0 lies in the middle class.
 LockedBreaks changeBreaks(const analysis::Impact& impact, int classes = 5);
 
-// The units layer of result.lines[line] (id "equity_units").
+// The units layer of result.lines[line] (id kEquityUnitsLayerId).
 core::Result<MapLayer> equityUnitsLayer(const analysis::AnalysisResult& result,
                                         std::size_t line,
-                                        const std::string& display_crs);
-// The facilities layer of result.lines[line] (id "equity_facilities").
+                                        const std::string& display_crs,
+                                        i18n::Language language = i18n::language());
+// The facilities layer of result.lines[line] (id kEquityFacilitiesLayerId).
 core::Result<MapLayer> equityFacilitiesLayer(const analysis::AnalysisResult& result,
                                              std::size_t line,
-                                             const std::string& display_crs);
+                                             const std::string& display_crs,
+                                             i18n::Language language = i18n::language());
+// The same layer as it is today: the baseline facilities at their baseline
+// places, all open (nothing closed or proposed yet).
+core::Result<MapLayer> baselineFacilitiesLayer(const analysis::AnalysisResult& result,
+                                               std::size_t line,
+                                               const std::string& display_crs,
+                                               i18n::Language language = i18n::language());
 
 // The style of the units layer for a map mode (choropleth with locked breaks).
-StyleSpec equityUnitsStyle(const analysis::ServiceLineResult& line, EquityMapMode mode);
+StyleSpec equityUnitsStyle(const analysis::ServiceLineResult& line,
+                           EquityMapMode mode,
+                           i18n::Language language = i18n::language());
 // The style of the facilities layer (points coloured by status).
-StyleSpec equityFacilitiesStyle();
+StyleSpec equityFacilitiesStyle(i18n::Language language = i18n::language());
 
 }  // namespace geo::map

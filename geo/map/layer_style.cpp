@@ -1,6 +1,8 @@
 // Styling of a MapLayer: thematic values, classification, feature colours,
 // legend entries and tooltip text.
 
+#include <optional>
+
 #include <fmt/format.h>
 
 #include "geo/analysis/indicator.h"
@@ -63,8 +65,21 @@ carto::LabelFormat labelFormat(const ThematicValues& t) {
   return t.is_share ? carto::LabelFormat::kPercent : carto::LabelFormat::kCount;
 }
 
+// The style's own class colours, when it names a valid one for every class.
+std::optional<std::vector<carto::Rgba>> ownColors(const StyleSpec& style, std::size_t classes) {
+  if (style.class_colors.empty() || style.class_colors.size() != classes) return std::nullopt;
+  std::vector<carto::Rgba> colors;
+  for (const auto& hex : style.class_colors) {
+    auto color = carto::parseHex(hex);
+    if (!color) return std::nullopt;
+    colors.push_back(*color);
+  }
+  return colors;
+}
+
 std::vector<carto::Rgba> classColors(const MapLayer& layer) {
   const auto& c = *layer.classification;
+  if (auto own = ownColors(layer.spec.style, c.classCount())) return *own;
   const carto::ColorRamp* ramp = carto::findRamp(layer.spec.style.ramp);
   if (!ramp) ramp = carto::findRamp("ylorrd");
   if (c.classCount() == 0 || !ramp) return {};

@@ -167,6 +167,9 @@ core::Result<Recipe> readBody(const Reader& r, const json& j) {
     if (!views) return std::unexpected(views.error());
     recipe.views = std::move(*views);
   }
+  auto analyses = r.texts(j, "analyses", "");
+  if (!analyses) return std::unexpected(analyses.error());
+  for (const auto& path : *analyses) recipe.analyses.push_back(r.resolve(path));
   return recipe;
 }
 

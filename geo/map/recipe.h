@@ -15,7 +15,11 @@
 //     "views": [ { "id": "poverty", "title": { "en": "Poverty", "es": "Pobreza" },
 //                  "zoom": { "layer": "towns" }, "visible": ["tracts", "towns"],
 //                  "style": { "layer": "tracts", "indicator": "poverty_share" },
-//                  "scenario": "today" } ] }
+//                  "scenario": "today" } ],
+//     "analyses": [ "analyses/libraries.json" ] }
+// "analyses" names equity analysis definitions (geo/analysis/
+// analysis_definition.h) that belong to the map, e.g. for the scenario series
+// of `equimap export`; they are only named here, not read.
 //
 // Parsing never throws: a bad recipe gives an Error naming the file and the
 // JSON field that is wrong.
@@ -63,6 +67,9 @@ struct StyleSpec {
   // Legend text per class replacing the numeric ranges (same size as `breaks`
   // to be used; e.g. "worse", "unchanged", "better" for coded values).
   std::vector<std::string> class_labels;
+  // Colour per class (hex) replacing the ramp when there is one for every
+  // class: categories such as a facility's status, which no ramp order fits.
+  std::vector<std::string> class_colors;
   // Legend heading for the values shown; empty = the indicator name or field name.
   std::string value_label;
 };
@@ -108,6 +115,7 @@ struct Recipe {
   std::vector<LayerSpec> layers;
   ViewSpec view;
   std::vector<PreparedView> views;  // optional "views" array
+  std::vector<std::string> analyses;  // optional "analyses": definition files, absolute paths
 };
 
 // Reads and validates a recipe file.

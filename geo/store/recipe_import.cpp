@@ -4,6 +4,7 @@
 
 #include "geo/core/log.h"
 #include "geo/map/map_document.h"
+#include "geo/store/project_analyses.h"
 
 namespace geo::store {
 namespace {
@@ -38,11 +39,17 @@ core::Result<void> importRecipe(Project& project,
     if (layer.classification)
       project.putClassification({layer.spec.id, *layer.classification, false});
   }
+  for (const auto& path : recipe.analyses) {
+    auto document = analysisDocument(path, project.path());
+    if (!document) return std::unexpected(document.error());
+    if (auto ok = project.putDocument(std::move(*document)); !ok) return ok;
+  }
   core::logInfo("store",
-                "imported recipe {} into {} ({} layers)",
+                "imported recipe {} into {} ({} layers, {} analyses)",
                 recipe.path,
                 project.path(),
-                doc->layers.size());
+                doc->layers.size(),
+                recipe.analyses.size());
   return {};
 }
 

@@ -5,7 +5,9 @@
 // with its source path, style and visibility, and its classification (not
 // locked) is stored under the layer id. The project takes the recipe's name
 // and display CRS. Source and join paths are stored relative to the project
-// file's folder. One undoable edit per layer.
+// file's folder. The analysis definitions the recipe names ("analyses") are
+// stored as analysis documents (project_analyses.h). One undoable edit per
+// layer and per analysis.
 
 #include "geo/core/error.h"
 #include "geo/core/progress.h"

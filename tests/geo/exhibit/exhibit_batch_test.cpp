@@ -49,7 +49,7 @@ TEST(ExhibitBatch, IndicatorSeriesListsEveryComputedIndicatorAndLeavesTheDocumen
   EXPECT_EQ(bundledDocument().layers[0].spec.style.indicator, "poverty_share");
 }
 
-TEST(ExhibitBatch, ScenarioSeriesSaysThereIsNothingToIterate) {
+TEST(ExhibitBatch, ScenarioSeriesWithoutAnalysesSaysThereIsNothingToIterateAndWhy) {
   auto result =
       exportBatch(bundledDocument(),
                   {},
@@ -57,6 +57,7 @@ TEST(ExhibitBatch, ScenarioSeriesSaysThereIsNothingToIterate) {
   ASSERT_FALSE(result.has_value());
   EXPECT_EQ(result.error().code, core::ErrorCode::kNotFound);
   EXPECT_NE(result.error().message.find("no scenarios"), std::string::npos);
+  EXPECT_NE(result.error().hint.find("\"analyses\""), std::string::npos);
 }
 
 TEST(ExhibitBatch, WithoutASeriesWritesOneExhibitPerFormat) {

@@ -11,22 +11,7 @@ namespace geo::exhibit {
 namespace {
 
 using testing::bundledDocument;
-
-// A point of the tract with all eight neighbours `margin` away also inside it,
-// so that antialiased edges and outlines cannot touch the pixel there.
-std::optional<core::Vec2> deepInteriorPoint(const core::Geometry& g, double margin) {
-  const core::Box b = g.bounds();
-  for (double fy = 0.1; fy < 0.95; fy += 0.05)
-    for (double fx = 0.1; fx < 0.95; fx += 0.05) {
-      const core::Vec2 p{b.min_x + fx * b.width(), b.min_y + fy * b.height()};
-      bool deep = true;
-      for (int dy = -1; dy <= 1 && deep; ++dy)
-        for (int dx = -1; dx <= 1 && deep; ++dx)
-          deep = core::geometryContains(g, {p.x + dx * margin, p.y + dy * margin});
-      if (deep) return p;
-    }
-  return std::nullopt;
-}
+using testing::deepInteriorPoint;
 
 TEST(ExhibitPixels, TractInteriorsInThePngHaveTheirClassColourAt300Dpi) {
   map::MapDocument doc = bundledDocument();

@@ -52,6 +52,33 @@ TEST(ExhibitTemplate, SurvivesAJsonRoundTrip) {
   EXPECT_EQ(back->notes, t.notes);
 }
 
+TEST(ExhibitTemplate, SummaryColumnsAndItsAnalysisChoiceSurviveAJsonRoundTrip) {
+  ExhibitTemplate t;
+  t.summary = {.title = "Mean distance",
+               .format = ValueFormat::kCount,
+               .value_heading = "Today",
+               .compare_heading = "Proposal",
+               .rows = {{"All", 1204.0, 1254.0}, {"Nobody", std::nullopt, 3.0}},
+               .from_analysis = false,
+               .statistic = AccessStatistic::kCoverage};
+  auto back = exhibitTemplateFromJson(toJson(t));
+  ASSERT_TRUE(back.has_value()) << back.error().toString();
+  const auto& s = back->summary;
+  EXPECT_EQ(s.format, ValueFormat::kCount);
+  EXPECT_EQ(s.compare_heading, "Proposal");
+  ASSERT_EQ(s.rows.size(), 2u);
+  EXPECT_EQ(s.rows[0].compare, 1254.0);
+  EXPECT_FALSE(s.rows[1].value.has_value());
+  EXPECT_FALSE(s.from_analysis);
+  EXPECT_EQ(s.statistic, AccessStatistic::kCoverage);
+  // An older template without these keys fills the summary from an analysis.
+  auto old = exhibitTemplateFromJson(nlohmann::json{{"summary", {{"title", "x"}}}});
+  ASSERT_TRUE(old.has_value());
+  EXPECT_TRUE(old->summary.from_analysis);
+  EXPECT_EQ(old->summary.statistic, AccessStatistic::kMeanDistance);
+  EXPECT_FALSE(exhibitTemplateFromJson(nlohmann::json{{"summary", {{"statistic", "median"}}}}));
+}
+
 TEST(ExhibitTemplate, RejectsAWrongTypeNamingTheKey) {
   auto bad = exhibitTemplateFromJson(nlohmann::json{{"page", {{"dpi", "high"}}}});
   ASSERT_FALSE(bad.has_value());

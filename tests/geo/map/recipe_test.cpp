@@ -17,6 +17,17 @@ TEST(Recipe, ResolvesPathsRelativeToTheRecipeFile) {
   EXPECT_EQ(r->layers[0].title, "t");                    // defaults to the id
 }
 
+TEST(Recipe, NamedAnalysesResolveRelativeToTheRecipeFile) {
+  auto r = parse(R"({"layers":[{"id":"t","source":"a"}],
+                   "analyses":["analyses/libraries.json","/abs/fire.json"]})");
+  ASSERT_TRUE(r) << r.error().toString();
+  EXPECT_EQ(r->analyses,
+            (std::vector<std::string>{"/projects/analyses/libraries.json", "/abs/fire.json"}));
+  auto bad = parse(R"({"layers":[{"id":"t","source":"a"}],"analyses":"libraries.json"})");
+  ASSERT_FALSE(bad);
+  EXPECT_EQ(bad.error().field, "/analyses");
+}
+
 TEST(Recipe, InvalidJsonNamesTheFile) {
   auto r = parse("{\"layers\": [");
   ASSERT_FALSE(r);
