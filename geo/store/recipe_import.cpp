@@ -4,6 +4,7 @@
 
 #include "geo/core/log.h"
 #include "geo/map/map_document.h"
+#include "geo/store/project_views.h"
 
 namespace geo::store {
 namespace {
@@ -38,11 +39,14 @@ core::Result<void> importRecipe(Project& project,
     if (layer.classification)
       project.putClassification({layer.spec.id, *layer.classification, false});
   }
+  if (!recipe.views.empty())
+    if (auto ok = putPreparedViews(project, recipe.views); !ok) return ok;
   core::logInfo("store",
-                "imported recipe {} into {} ({} layers)",
+                "imported recipe {} into {} ({} layers, {} prepared views)",
                 recipe.path,
                 project.path(),
-                doc->layers.size());
+                doc->layers.size(),
+                recipe.views.size());
   return {};
 }
 

@@ -4,8 +4,9 @@
 // as the viewer loads it (joined attributes included), imported into the file
 // with its source path, style and visibility, and its classification (not
 // locked) is stored under the layer id. The project takes the recipe's name
-// and display CRS. Source and join paths are stored relative to the project
-// file's folder. One undoable edit per layer.
+// and display CRS, and its prepared views (geo/store/project_views.h). Source
+// and join paths are stored relative to the project file's folder. One
+// undoable edit per layer.
 
 #include "geo/core/error.h"
 #include "geo/core/progress.h"
