@@ -3,6 +3,9 @@
 #include <optional>
 #include <set>
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include "geo/analysis/apportion.h"
 #include "geo/analysis/indicator.h"
 #include "geo/core/log.h"
@@ -32,8 +35,9 @@ std::optional<std::size_t> columnFor(const std::vector<std::string>& variables,
                                      std::vector<CountColumn>& columns) {
   for (std::size_t i = 0; i < columns.size(); ++i)
     if (columns[i].variables == variables) return i;
-  const Indicator count{
-      .id = "count of " + variables.front(), .kind = IndicatorKind::kCount, .numerator = variables};
+  const Indicator count{.id = fmt::format("count of {}", fmt::join(variables, "+")),
+                        .kind = IndicatorKind::kCount,
+                        .numerator = variables};
   auto values = evaluate(count, table);
   if (!values) return std::nullopt;
   columns.push_back({variables, std::move(*values)});
