@@ -123,14 +123,21 @@ core::Result<void> project(MapLayer& layer, const std::string& crs) {
   return {};
 }
 
+// `points` transformed from CRS `from` to `to`; nullopt when that fails.
+std::optional<std::vector<core::Vec2>> transformed(std::vector<core::Vec2> points,
+                                                   const std::string& from,
+                                                   const std::string& to) {
+  auto transformer = proj::Transformer::create(from, to);
+  if (!transformer || !transformer->forward(points)) return std::nullopt;
+  return points;
+}
+
 // The box around `box` (in CRS `from`) in CRS `to`, from its densified
 // outline; nullopt when the transformation fails.
 std::optional<core::Box> transformedBox(const core::Box& box,
                                         const std::string& from,
                                         const std::string& to) {
   if (box.empty()) return std::nullopt;
-  auto transformer = proj::Transformer::create(from, to);
-  if (!transformer) return std::nullopt;
   constexpr int kSteps = 16;
   std::vector<core::Vec2> ring;
   for (int i = 0; i <= kSteps; ++i) {
@@ -138,9 +145,29 @@ std::optional<core::Box> transformedBox(const core::Box& box,
     const double fy = box.min_y + box.height() * i / kSteps;
     ring.insert(ring.end(), {{fx, box.min_y}, {fx, box.max_y}, {box.min_x, fy}, {box.max_x, fy}});
   }
-  if (!transformer->forward(ring)) return std::nullopt;
+  auto points = transformed(std::move(ring), from, to);
+  if (!points) return std::nullopt;
   core::Box out;
-  for (auto p : ring) out.expand(p);
+  for (auto p : *points) out.expand(p);
+  return out;
+}
+
+// The box spanned by the middles of the edges of `box` (CRS `from`) in CRS
+// `to`: west to east through the centre, south to north through the centre.
+// Unlike the box around the whole outline it does not grow when the two
+// grids are turned against each other, so a view saved in one CRS and shown
+// in another keeps its size (to a few metres in a city).
+std::optional<core::Box> transformedMidlines(const core::Box& box,
+                                             const std::string& from,
+                                             const std::string& to) {
+  if (box.empty()) return std::nullopt;
+  const core::Vec2 c = box.center();
+  const auto m = transformed(
+      {{box.min_x, c.y}, {box.max_x, c.y}, {c.x, box.min_y}, {c.x, box.max_y}}, from, to);
+  if (!m) return std::nullopt;
+  const core::Box out{
+      .min_x = (*m)[0].x, .min_y = (*m)[2].y, .max_x = (*m)[1].x, .max_y = (*m)[3].y};
+  if (out.empty() || out.width() <= 0 || out.height() <= 0) return std::nullopt;
   return out;
 }
 
@@ -195,27 +222,6 @@ bool needsCrsChoice(const core::Error& error) {
 
 core::Box viewExtent(const MapDocument& doc, const ViewSpec& view) {
   return homeExtent(doc, view);
-}
-
-// The box spanned by the middles of the edges of `box` (CRS `from`) in CRS
-// `to`: west to east through the centre, south to north through the centre.
-// Unlike the box around the whole outline it does not grow when the two
-// grids are turned against each other, so a view saved in one CRS and shown
-// in another keeps its size (to a few metres in a city).
-std::optional<core::Box> transformedMidlines(const core::Box& box,
-                                             const std::string& from,
-                                             const std::string& to) {
-  if (box.empty()) return std::nullopt;
-  auto transformer = proj::Transformer::create(from, to);
-  if (!transformer) return std::nullopt;
-  const core::Vec2 c = box.center();
-  std::vector<core::Vec2> middles = {
-      {box.min_x, c.y}, {box.max_x, c.y}, {c.x, box.min_y}, {c.x, box.max_y}};
-  if (!transformer->forward(middles)) return std::nullopt;
-  const core::Box out{
-      .min_x = middles[0].x, .min_y = middles[2].y, .max_x = middles[1].x, .max_y = middles[3].y};
-  if (out.empty() || out.width() <= 0 || out.height() <= 0) return std::nullopt;
-  return out;
 }
 
 core::Box preparedViewExtent(const MapDocument& doc, const PreparedView& view) {
