@@ -12,6 +12,7 @@
 
 #include "geo/analysis/analysis_report.h"
 #include "geo/analysis/analysis_run.h"
+#include "geo/i18n/catalog.h"
 #include "geo/io/vector_writer.h"
 
 namespace app::cli {
@@ -24,6 +25,7 @@ using geo::core::Result;
 struct AnalyzeOptions {
   std::string definition;
   std::string out_dir = "analysis_out";
+  std::string language = "en";  // of report.txt and the sentences in groups.json
 };
 
 Result<void> writeText(const fs::path& path, const std::string& text) {
@@ -37,7 +39,9 @@ Result<void> writeText(const fs::path& path, const std::string& text) {
   return {};
 }
 
-Result<void> writeOutputs(const geo::analysis::AnalysisResult& r, const fs::path& dir) {
+Result<void> writeOutputs(const geo::analysis::AnalysisResult& r,
+                          const fs::path& dir,
+                          geo::i18n::Language language) {
   namespace ga = geo::analysis;
   std::vector<geo::core::Layer> layers;
   for (std::size_t line = 0; line < r.lines.size(); ++line) {
@@ -50,8 +54,8 @@ Result<void> writeOutputs(const geo::analysis::AnalysisResult& r, const fs::path
   }
   if (auto ok = geo::io::writeLayers(layers, (dir / "units.gpkg").string()); !ok) return ok;
   if (auto ok = writeText(dir / "groups.csv", ga::toCsv(ga::groupTable(r))); !ok) return ok;
-  if (auto ok = writeText(dir / "groups.json", ga::summaryJson(r)); !ok) return ok;
-  return writeText(dir / "report.txt", ga::textReport(r));
+  if (auto ok = writeText(dir / "groups.json", ga::summaryJson(r, language)); !ok) return ok;
+  return writeText(dir / "report.txt", ga::textReport(r, language));
 }
 
 int runAnalyze(const AnalyzeOptions& options) {
@@ -68,7 +72,9 @@ int runAnalyze(const AnalyzeOptions& options) {
         Error{.code = geo::core::ErrorCode::kIo, .message = ec.message(), .file = options.out_dir});
   auto result = runWithProgress(*definition);
   if (!result) return fail(result.error());
-  if (auto ok = writeOutputs(*result, options.out_dir); !ok) return fail(ok.error());
+  const auto language =
+      options.language == "es" ? geo::i18n::Language::kSpanish : geo::i18n::Language::kEnglish;
+  if (auto ok = writeOutputs(*result, options.out_dir, language); !ok) return fail(ok.error());
   std::printf(
       "Wrote %s (units.gpkg, *_units.csv, *_audit.csv, groups.csv, groups.json, "
       "report.txt)\n",
@@ -104,6 +110,13 @@ void addAnalyzeCommand(CLI::App& cli) {
   auto* command = cli.add_subcommand("analyze", "Run an equity analysis definition (JSON)");
   command->add_option("definition", options->definition, "Analysis definition (JSON)")->required();
   command->add_option("--out", options->out_dir, "Output folder")->capture_default_str();
+  command
+      ->add_option("--lang",
+                   options->language,
+                   "Language of report.txt and of the flags and "
+                   "findings in groups.json: en or es")
+      ->check(CLI::IsMember({"en", "es"}))
+      ->capture_default_str();
   command->callback([options] {
     const int code = runAnalyze(*options);
     std::fflush(stdout);

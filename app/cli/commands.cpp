@@ -73,6 +73,10 @@ int run(int argc, char** argv) {
   cli.add_option("--equity-mode", viewer.equity_mode, "Equity map mode")
       ->check(CLI::IsMember({"baseline", "scenario", "change", "affected"}));
   cli.add_flag("--present", viewer.present, "Start in presentation mode (F5 toggles it)");
+  cli.add_option("--view",
+                 viewer.start_view,
+                 "With --present: the prepared view shown first (1 = first)")
+      ->check(CLI::PositiveNumber);
   std::string language = "en";
   cli.add_option("--lang", language, "Language of the interface: en or es")
       ->check(CLI::IsMember({"en", "es"}));

@@ -12,6 +12,7 @@
 #include "geo/store/kpi_report.h"
 #include "geo/store/project.h"
 #include "geo/store/project_analyses.h"
+#include "geo/store/project_views.h"
 #include "geo/store/recipe_import.h"
 
 namespace app::cli {
@@ -54,11 +55,13 @@ void runCreate(const CreateOptions& o) {
   if (o.shared_service_kpis)
     for (const auto& kpi : geo::store::sharedServiceKpiTemplates()) project.putKpi(kpi);
   orFail(project.save());
-  std::printf("Created %s (%zu layers, %zu KPIs, %zu documents)\n",
+  const auto views = orFail(geo::store::preparedViews(project.content(), project.path()));
+  std::printf("Created %s (%zu layers, %zu KPIs, %zu documents, %zu prepared views)\n",
               o.project.c_str(),
               project.content().layers.size(),
               project.content().kpis.size(),
-              project.content().documents.size());
+              project.content().documents.size(),
+              views.size());
   throw CLI::Success();
 }
 

@@ -72,6 +72,7 @@ struct AppState {
   std::string to_lonlat_crs;                          // the display CRS it was made for
   int active_layer = -1;          // layer the style panel and table show
   std::optional<Hover> identify;  // feature shown in the identify window
+  std::optional<render::MapPoint> identify_point;  // where it was clicked
   bool show_table = false;
   bool show_open_dialog = false;
   bool show_equity = false;

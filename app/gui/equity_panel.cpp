@@ -169,9 +169,9 @@ void drawTabs(AppState& state, EquitySession& session) {
                                   nullptr,
                                   fresh ? ImGuiTabItemFlags_SetSelected : 0)) {
     shown_serial = session.resultSerial();
-    drawEquityTable(*line);
-    drawEquityChart(*line);
-    drawEquityFlags(*line);
+    drawEquityTable(*line, session.definition());
+    drawEquityChart(*line, session.definition());
+    drawEquityFlags(*line, session.definition());
     ImGui::EndTabItem();
   }
   ImGui::EndTabBar();

@@ -13,8 +13,12 @@ namespace app::gui {
 void drawEquityWindow(AppState& state, EquitySession& session);
 
 // Parts of the window (equity_results.cpp).
-void drawEquityTable(const geo::analysis::ServiceLineResult& line);
-void drawEquityChart(const geo::analysis::ServiceLineResult& line);
-void drawEquityFlags(const geo::analysis::ServiceLineResult& line);
+// Group names and sentences are in the current catalog language.
+void drawEquityTable(const geo::analysis::ServiceLineResult& line,
+                     const geo::analysis::AnalysisDefinition& definition);
+void drawEquityChart(const geo::analysis::ServiceLineResult& line,
+                     const geo::analysis::AnalysisDefinition& definition);
+void drawEquityFlags(const geo::analysis::ServiceLineResult& line,
+                     const geo::analysis::AnalysisDefinition& definition);
 
 }  // namespace app::gui

@@ -9,7 +9,10 @@
 #include <string>
 
 #include "app/gui/equity_panel.h"
+#include "app/gui/wrapped_text.h"
+#include "geo/analysis/impact_text.h"
 #include "geo/i18n/catalog.h"
+#include "geo/i18n/number_format.h"
 
 namespace app::gui {
 namespace {
@@ -20,23 +23,32 @@ using geo::i18n::tr;
 constexpr ImU32 kBaselineColor = IM_COL32(33, 102, 172, 255);  // blue
 constexpr ImU32 kScenarioColor = IM_COL32(230, 97, 1, 255);    // orange
 
+// Numbers in the language on screen (1,234.5 or 1.234,5).
+std::string number(double value, int decimals) {
+  return geo::i18n::formatNumber(value, decimals, geo::i18n::language());
+}
+
 std::string metres(std::optional<double> m) {
-  return m ? fmt::format("{:.0f}", *m) : std::string("–");
+  return m ? number(*m, 0) : std::string("–");
 }
 
 std::string ratio(std::optional<double> r) {
-  return r ? fmt::format("{:.2f}", *r) : std::string("–");
+  return r ? number(*r, 2) : std::string("–");
 }
 
 std::string percent(const analysis::Estimate& e) {
   if (e.missing) return "–";
-  return fmt::format("{:.1f} ± {:.1f} %", e.value * 100, e.moe * 100);
+  return fmt::format("{} ± {} %", number(e.value * 100, 1), number(e.moe * 100, 1));
 }
 
 std::string disparity(const analysis::DisparityScore& d) {
   if (d.missing) return "–";
-  return fmt::format(
-      "{:+.3f} [{:+.3f}, {:+.3f}]{}", d.score, d.ci_low, d.ci_high, d.significant ? " *" : "");
+  auto signed3 = [](double v) { return geo::i18n::formatSigned(v, 3, geo::i18n::language()); };
+  return fmt::format("{} [{}, {}]{}",
+                     signed3(d.score),
+                     signed3(d.ci_low),
+                     signed3(d.ci_high),
+                     d.significant ? " *" : "");
 }
 
 std::string flags(const analysis::GroupImpact& g) {
@@ -68,11 +80,18 @@ void tableHeader() {
   ImGui::TableHeadersRow();
 }
 
-void groupRow(const analysis::GroupEquity& base,
+std::string groupName(const analysis::AnalysisDefinition& definition,
+                      const analysis::GroupEquity& g) {
+  return analysis::groupName(
+      definition, g.id, g.name.empty() ? g.id : g.name, geo::i18n::language());
+}
+
+void groupRow(const analysis::AnalysisDefinition& definition,
+              const analysis::GroupEquity& base,
               const analysis::GroupEquity& scen,
               const analysis::GroupImpact* impact) {
   ImGui::TableNextRow();
-  cell(base.name.empty() ? base.id : base.name);
+  cell(groupName(definition, base));
   cell(metres(base.mean_access_m));
   cell(metres(scen.mean_access_m));
   cell(ratio(base.ratio_vs_others) + " → " + ratio(scen.ratio_vs_others));
@@ -82,9 +101,11 @@ void groupRow(const analysis::GroupEquity& base,
   cell(impact ? percent(impact->share_of_affected) : "–");
   cell(impact ? percent(impact->share_of_population) : "–");
   cell(impact ? flags(*impact) : "–");
-  if (impact && ImGui::IsItemHovered())
-    ImGui::SetTooltip(
-        "%s\n%s", impact->difference_statement.c_str(), impact->four_fifths_statement.c_str());
+  if (!impact || !ImGui::IsItemHovered()) return;
+  const auto language = geo::i18n::language();
+  ImGui::SetTooltip("%s\n%s",
+                    analysis::differenceStatement(*impact, definition.tests, language).c_str(),
+                    analysis::fourFifthsStatement(*impact, definition.tests, language).c_str());
 }
 
 // One row of the chart: the group name, then its two bars.
@@ -137,7 +158,8 @@ const analysis::GroupImpact* impactOf(const analysis::ServiceLineResult& line,
 
 }  // namespace
 
-void drawEquityTable(const analysis::ServiceLineResult& line) {
+void drawEquityTable(const analysis::ServiceLineResult& line,
+                     const analysis::AnalysisDefinition& definition) {
   ImGui::Separator();
   ImGui::TextWrapped("%s — %s", line.name.c_str(), line.scenario_name.c_str());
   const auto& base = line.baseline.equity.groups;
@@ -148,12 +170,13 @@ void drawEquityTable(const analysis::ServiceLineResult& line) {
   if (!ImGui::BeginTable("##equity_table", 10, table_flags, {0, height})) return;
   tableHeader();
   for (std::size_t g = 0; g < base.size() && g < scen.size(); ++g)
-    groupRow(base[g], scen[g], impactOf(line, base[g].id));
+    groupRow(definition, base[g], scen[g], impactOf(line, base[g].id));
   ImGui::EndTable();
   ImGui::TextDisabled("%s", tr("equity.table_note").c_str());
 }
 
-void drawEquityChart(const analysis::ServiceLineResult& line) {
+void drawEquityChart(const analysis::ServiceLineResult& line,
+                     const analysis::AnalysisDefinition& definition) {
   ImGui::Separator();
   ImGui::TextUnformatted(tr("equity.chart_title").c_str());
   chartLegend();
@@ -168,22 +191,21 @@ void drawEquityChart(const analysis::ServiceLineResult& line) {
            line.scenario.equity.mean_access_m,
            max_m);
   for (std::size_t g = 0; g < base.size() && g < scen.size(); ++g)
-    chartRow(base[g].name.empty() ? base[g].id : base[g].name,
-             base[g].mean_access_m,
-             scen[g].mean_access_m,
-             max_m);
+    chartRow(groupName(definition, base[g]), base[g].mean_access_m, scen[g].mean_access_m, max_m);
 }
 
-// Limitation: the flags' sentences come from the analysis core in English.
-void drawEquityFlags(const analysis::ServiceLineResult& line) {
+// The sentences are worded on every frame, so a language switch shows at once.
+void drawEquityFlags(const analysis::ServiceLineResult& line,
+                     const analysis::AnalysisDefinition& definition) {
   ImGui::Separator();
   ImGui::Text("%s: %zu, %s: %zu",
               tr("equity.affected.worse").c_str(),
               line.impact.adverse_units,
               tr("equity.affected.better").c_str(),
               line.impact.benefit_units);
-  if (line.flags.empty()) ImGui::TextWrapped("%s", tr("equity.no_flags").c_str());
-  for (const auto& f : line.flags) ImGui::TextWrapped("• %s", f.c_str());
+  const auto flags = analysis::flagSentences(line, definition, geo::i18n::language());
+  if (flags.empty()) ImGui::TextWrapped("%s", tr("equity.no_flags").c_str());
+  for (const auto& f : flags) drawWrappedText("• " + f);
 }
 
 }  // namespace app::gui

@@ -170,6 +170,7 @@ void EquitySession::takeRun(AppState& state, EquityRun run) {
   state.scene->append(state.doc->layers.back(), std::move(run.facilities_mesh));
   result_ = std::move(run.result);
   ++result_serial_;
+  ++state.engage.equity_serial;  // an open card recomputes its distances
   restyle(state);
   state.status = trf("equity.status.done", result_->lines.front().name);
   geo::core::logInfo("equity", "equity run shown: {} units", result_->units.size());

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "app/gui/panels.h"
@@ -9,8 +10,31 @@
 
 namespace app::gui {
 
+namespace {
+
+// "5038" or "5031.01" from a six-digit census tract code (TRACTCE).
+std::string tractNumber(const std::string& code) {
+  if (code.size() != 6) return code;
+  const std::size_t first = std::min(code.find_first_not_of('0'), std::size_t(3));
+  const std::string base = code.substr(first, 4 - first);
+  return code.ends_with("00") ? base : base + "." + code.substr(4);
+}
+
+// "Census tract 5038 (Hartford)" for a layer of census tracts, else "".
+std::string tractName(const geo::core::FeatureTable& table, std::size_t row) {
+  const auto code = table.fieldIndex("TRACTCE");
+  if (!code || table.text(row, *code).empty()) return {};
+  const std::string number = tractNumber(table.text(row, *code));
+  const auto town = table.fieldIndex("town");
+  if (!town || table.text(row, *town).empty()) return geo::i18n::trf("identify.tract", number);
+  return geo::i18n::trf("identify.tract_in", number, table.text(row, *town));
+}
+
+}  // namespace
+
 std::string featureName(const geo::map::MapLayer& layer, std::size_t row) {
   const auto& table = layer.data.table;
+  if (std::string tract = tractName(table, row); !tract.empty()) return tract;
   for (const char* field : {"NAME", "name", "Name", "NAMELSAD", "town", "facility_id", "GEOID_COG",
                             "GEOID", "id"}) {
     if (auto i = table.fieldIndex(field)) {

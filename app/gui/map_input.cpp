@@ -105,6 +105,7 @@ void handleMapInput(AppState& state, Rect map) {
       io.KeyCtrl || io.KeyShift ? state.selection.toggle(state.hover->layer, state.hover->row)
                                 : state.selection.set(state.hover->layer, state.hover->row);
       state.identify = state.hover;
+      state.identify_point = state.cursor_map;
       state.active_layer = state.hover->layer;
     } else {
       state.selection.clear();

@@ -21,7 +21,8 @@ void drawCrsPrompt(AppState& state);  // asks for the CRS of a source that has n
 void drawEngagementControls(AppState& state);  // language, contrast, presentation (View panel)
 void drawCardButton(AppState& state, int layer, std::uint32_t row);  // in the identify window
 
-// A short name for a row: the first of NAME/name/town/GEOID... that is set.
+// A short name for a row: "Census tract 5038 (Hartford)" for census tracts
+// (a TRACTCE field), else the first of NAME/name/town/GEOID... that is set.
 std::string featureName(const geo::map::MapLayer& layer, std::size_t row);
 
 }  // namespace app::gui

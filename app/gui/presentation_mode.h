@@ -4,8 +4,8 @@
 // map with a banner naming the view and the scenario, and a bottom bar of big
 // buttons (previous/next view, language, scenario, high contrast, exit).
 // Prepared views step like slides with Right/Left, PageDown/PageUp (what
-// presentation clickers send) and Space. Clicking a tract opens its
-// neighborhood card. Main thread only.
+// presentation clickers send) and Space. Clicking a tract or a neighborhood
+// opens its card. Main thread only.
 //
 // Keyboard shortcuts (everywhere): F5 presentation on/off, F6 English/Spanish,
 // F7 high contrast, Esc leaves presentation mode. See docs/engagement.md.
@@ -41,7 +41,9 @@ void setProposal(AppState& state, bool proposal);
 void setHighContrast(AppState& state, bool on);
 
 // Neighborhood cards (card_window.cpp). openCardAt picks the topmost visible
-// layer with census indicators under a point of the map area; false if none.
+// layer with census estimates under a point of the map area (neighborhoods
+// when shown, else tracts), or else the topmost layer with its own ACS
+// estimates even when hidden; false if none.
 bool openCardAt(AppState& state, render::ScreenPoint point);
 void drawCardWindow(AppState& state);
 

@@ -4,6 +4,7 @@
 
 #include "app/gui/app_state.h"
 #include "app/gui/recent_projects.h"
+#include "app/gui/view_editing.h"
 #include "geo/core/log.h"
 #include "geo/i18n/catalog.h"
 #include "geo/store/project_document.h"
@@ -234,11 +235,13 @@ void recordStyle(AppState& state, int layer) {
 void undoEdit(AppState& state) {
   if (!state.session.project || !state.session.project->undo()) return;
   syncStyles(state);
+  syncViewsFromProject(state);
 }
 
 void redoEdit(AppState& state) {
   if (!state.session.project || !state.session.project->redo()) return;
   syncStyles(state);
+  syncViewsFromProject(state);
 }
 
 void tickSession(AppState& state, double now_s) {

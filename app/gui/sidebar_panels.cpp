@@ -3,6 +3,7 @@
 #include <array>
 
 #include "app/gui/panels.h"
+#include "app/gui/view_editing.h"
 #include "geo/i18n/catalog.h"
 
 namespace app::gui {
@@ -196,6 +197,7 @@ void drawSidebar(AppState& state, Rect area) {
     drawLayersPanel(state);
     drawStylePanel(state);
     drawViewPanel(state);
+    drawViewsPanel(state);
     if (ImGui::Button((geo::i18n::tr("equity.open_window") + "###equity_open").c_str()))
       state.push([](AppState& s) { s.show_equity = !s.show_equity; });
     if (ImGui::Button((tr("comments.open_window") + "###comments_open").c_str()))

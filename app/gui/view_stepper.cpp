@@ -38,7 +38,11 @@ void applyPreparedView(AppState& state, int index) {
   const auto& view = state.doc->views[std::size_t(index)];
   showOnly(*state.doc, view.visible);
   showIndicator(state, view);
-  state.view.fit(geo::map::viewExtent(*state.doc, view.zoom));
+  const geo::core::Box box = geo::map::preparedViewExtent(*state.doc, view);
+  if (view.extent_lonlat)
+    state.view.fit(box, 0.0);  // a box saved from the map is shown as it was
+  else
+    state.view.fit(box);
   setProposal(state, view.proposal);
   state.engage.view_index = index;
   state.engage.card.reset();

@@ -5,6 +5,7 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <optional>
@@ -152,7 +153,9 @@ class Viewer {
     state_.identify.reset();
     state_.status = geo::i18n::trf("viewer.opened", state_.doc->name);
     onDocumentLoaded(state_);
-    if (state_.engage.presenting) stepView(state_, 0);
+    if (state_.engage.presenting && !state_.doc->views.empty())
+      applyPreparedView(state_,
+                        std::clamp(options_.start_view - 1, 0, int(state_.doc->views.size()) - 1));
     if (!options_.equity_path.empty()) startEquity();
   }
 

@@ -17,6 +17,7 @@ struct ViewerOptions {
   std::string equity_path;       // analysis definition to run in the equity panel at start
   std::string equity_mode = "change";  // its map mode (geo::map::equityMapModeName)
   bool present = false;          // start in presentation mode (F5)
+  int start_view = 1;            // with `present`: the prepared view shown first (1-based)
   std::string click_at;          // "X,Y" window px: open the card there once loaded (tests)
   std::string script_path;       // scripted input for GUI tests (app/gui/input_script.h)
   double autosave_seconds = 0;   // > 0: write the recovery file this often (default 180 s)

@@ -5,10 +5,14 @@
 
 #include <cmath>
 
+#include "geo/analysis/impact_text.h"
+#include "geo/i18n/number_format.h"
+
 namespace geo::analysis {
 namespace {
 
 using core::Value;
+using i18n::Language;
 
 Value real(double v) {
   return std::isfinite(v) ? Value(v) : Value();
@@ -203,7 +207,7 @@ std::string toCsv(const core::FeatureTable& table) {
   return out;
 }
 
-std::string summaryJson(const AnalysisResult& r) {
+std::string summaryJson(const AnalysisResult& r, Language l) {
   nlohmann::json lines = nlohmann::json::array();
   const core::FeatureTable groups = groupTable(r);
   for (const ServiceLineResult& line : r.lines) {
@@ -232,8 +236,8 @@ std::string summaryJson(const AnalysisResult& r) {
                      {"baseline", stateJson(line.baseline)},
                      {"scenario_state", stateJson(line.scenario)},
                      {"groups", rows},
-                     {"flags", line.flags},
-                     {"findings", line.findings}});
+                     {"flags", flagSentences(line, r.definition, l)},
+                     {"findings", findingSentences(line, r.definition, l)}});
   }
   nlohmann::json root{{"name", r.definition.name},
                       {"analysis_crs", r.analysis_crs},
@@ -243,44 +247,53 @@ std::string summaryJson(const AnalysisResult& r) {
   return root.dump(2) + "\n";
 }
 
-std::string textReport(const AnalysisResult& r) {
+std::string textReport(const AnalysisResult& r, Language l) {
   std::string out = fmt::format("{}\n{}\n\n", r.definition.name, r.definition.description);
-  out += fmt::format(
-      "Analysis CRS: {}. Units: {}. Coverage threshold: {:.0f} m. "
-      "Adverse/benefit threshold: {:.0f} m.\n",
-      r.analysis_crs,
-      r.units.size(),
-      r.definition.coverage_threshold_m,
-      r.definition.tests.delta_m);
+  out += i18n::trf(l,
+                   "report.header",
+                   r.analysis_crs,
+                   r.units.size(),
+                   i18n::formatNumber(r.definition.coverage_threshold_m, 0, l),
+                   i18n::formatNumber(r.definition.tests.delta_m, 0, l)) +
+         "\n";
   for (const ServiceLineResult& line : r.lines) {
-    out += fmt::format("\n== {} ({} facilities; scenario '{}': {} facilities) ==\n",
-                       line.name,
-                       line.baseline.facilities.size(),
-                       line.scenario_name,
-                       line.scenario.facilities.size());
-    for (const std::string& finding : line.findings) out += "- " + finding + "\n";
+    out += "\n" +
+           i18n::trf(l,
+                     "report.line",
+                     line.name,
+                     line.baseline.facilities.size(),
+                     line.scenario_name,
+                     line.scenario.facilities.size()) +
+           "\n";
+    for (const std::string& finding : findingSentences(line, r.definition, l))
+      out += "- " + finding + "\n";
     for (const auto* state : {&line.baseline, &line.scenario}) {
       const Apportionment& a = state->apportionment;
       if (a.served.empty() || state->areas.empty()) continue;
-      out += fmt::format(
-          "- Apportionment ({}, {} areas): {:.0f} people served, {:.0f} outside "
-          "every area, input total {:.0f}.\n",
-          state == &line.baseline ? "baseline" : line.scenario_name,
-          state->areas.size(),
-          a.served[0].value,
-          a.outside[0].value,
-          a.input_total[0].value);
+      out +=
+          "- " +
+          i18n::trf(l,
+                    "report.apportionment",
+                    state == &line.baseline ? i18n::tr(l, "report.baseline") : line.scenario_name,
+                    state->areas.size(),
+                    i18n::formatNumber(a.served[0].value, 0, l),
+                    i18n::formatNumber(a.outside[0].value, 0, l),
+                    i18n::formatNumber(a.input_total[0].value, 0, l)) +
+          "\n";
     }
-    out += "Tests by group:\n";
+    out += i18n::tr(l, "report.tests") + "\n";
     for (const GroupImpact& g : line.impact.groups)
-      out += fmt::format("  {}\n    difference: {}\n    four-fifths: {}\n",
-                         g.name,
-                         g.difference_statement,
-                         g.four_fifths_statement);
-    out += line.flags.empty() ? "Flags: none.\n" : "Flags:\n";
-    for (const std::string& f : line.flags) out += "  * " + f + "\n";
+      out += fmt::format("  {}\n    {}: {}\n    {}: {}\n",
+                         groupName(r.definition, g.id, g.name, l),
+                         i18n::tr(l, "report.difference"),
+                         differenceStatement(g, r.definition.tests, l),
+                         i18n::tr(l, "report.four_fifths"),
+                         fourFifthsStatement(g, r.definition.tests, l));
+    const auto flags = flagSentences(line, r.definition, l);
+    out += i18n::tr(l, flags.empty() ? "report.no_flags" : "report.flags") + "\n";
+    for (const std::string& f : flags) out += "  * " + f + "\n";
   }
-  if (!r.notes.empty()) out += "\nData notes:\n";
+  if (!r.notes.empty()) out += "\n" + i18n::tr(l, "report.notes") + "\n";
   for (const std::string& note : r.notes) out += "- " + note + "\n";
   return out;
 }

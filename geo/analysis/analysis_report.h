@@ -12,6 +12,9 @@
 //   section 9. Missing statistics are empty cells / JSON null, never NaN.
 // - auditTable: the apportionment audit (unit, area, areas, weight, counts moved).
 // - textReport: a plain-text report of findings and flags.
+// summaryJson's "flags" and "findings" and all of textReport are worded in
+// `language` (catalog keys "report.*" and those of impact_text.h); field
+// names, CSV headers and data notes stay English.
 // CSV text follows RFC 4180 (fields with commas or quotes are quoted).
 
 #include <string>
@@ -19,14 +22,17 @@
 #include "geo/analysis/analysis_run.h"
 #include "geo/core/feature_table.h"
 #include "geo/core/layer.h"
+#include "geo/i18n/catalog.h"
 
 namespace geo::analysis {
 
 core::Layer unitLayer(const AnalysisResult& result, std::size_t line);
 core::FeatureTable groupTable(const AnalysisResult& result);
 core::FeatureTable auditTable(const AnalysisResult& result, std::size_t line);
-std::string summaryJson(const AnalysisResult& result);
-std::string textReport(const AnalysisResult& result);
+std::string summaryJson(const AnalysisResult& result,
+                        i18n::Language language = i18n::Language::kEnglish);
+std::string textReport(const AnalysisResult& result,
+                       i18n::Language language = i18n::Language::kEnglish);
 
 // A table as CSV text: a header row of field names, then one line per row.
 std::string toCsv(const core::FeatureTable& table);

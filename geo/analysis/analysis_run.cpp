@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "geo/analysis/analysis_inputs.h"
+#include "geo/analysis/impact_text.h"
 #include "geo/analysis/representative_points.h"
 #include "geo/core/log.h"
 #include "geo/ops/geos_ops.h"
@@ -121,39 +122,6 @@ core::Result<FacilityEdits> editsOf(const ScenarioSpec& spec, const std::string&
   return edits;
 }
 
-std::vector<std::string> flagsOf(const Impact& impact) {
-  std::vector<std::string> flags;
-  for (const GroupImpact& g : impact.groups) {
-    if (g.difference_flag) flags.push_back(g.name + ": difference test " + g.difference_statement);
-    if (g.four_fifths_flag)
-      flags.push_back(g.name + ": four-fifths test " + g.four_fifths_statement);
-  }
-  return flags;
-}
-
-std::string metres(const std::optional<double>& value) {
-  return value ? fmt::format("{:.0f} m", *value) : std::string("n/a");
-}
-
-std::vector<std::string> findingsOf(const ServiceLineResult& line) {
-  std::vector<std::string> out;
-  out.push_back(fmt::format("Mean distance to the nearest facility: {} now, {} under '{}'.",
-                            metres(line.baseline.equity.mean_access_m),
-                            metres(line.scenario.equity.mean_access_m),
-                            line.scenario_name));
-  out.push_back(fmt::format("{} units adversely affected, {} units benefit.",
-                            line.impact.adverse_units,
-                            line.impact.benefit_units));
-  for (const GroupEquity& g : line.baseline.equity.groups)
-    if (g.ratio_vs_others)
-      out.push_back(fmt::format("{}: mean distance {} vs {} for everyone else (ratio {:.2f}).",
-                                g.name,
-                                metres(g.mean_access_m),
-                                metres(g.others_mean_access_m),
-                                *g.ratio_vs_others));
-  return out;
-}
-
 core::Result<ServiceLineResult> runLine(const ServiceLineSpec& spec,
                                         const AnalysisResult& run,
                                         std::vector<std::string>& notes) {
@@ -188,8 +156,8 @@ core::Result<ServiceLineResult> runLine(const ServiceLineSpec& spec,
   for (const UnitAccess& a : line.baseline.access) before.push_back(a.distance_m);
   for (const UnitAccess& a : line.scenario.access) after.push_back(a.distance_m);
   line.impact = assessImpact(before, after, run.groups, run.definition.tests);
-  line.flags = flagsOf(line.impact);
-  line.findings = findingsOf(line);
+  line.flags = flagSentences(line, run.definition, i18n::Language::kEnglish);
+  line.findings = findingSentences(line, run.definition, i18n::Language::kEnglish);
   return line;
 }
 

@@ -46,8 +46,10 @@ struct ServiceLineResult {
   ServiceState baseline;
   ServiceState scenario;
   Impact impact;
-  std::vector<std::string> flags;     // one sentence per raised flag
-  std::vector<std::string> findings;  // one sentence per notable result
+  // In English, for reports (geo/analysis/impact_text.h words them in any
+  // catalog language): one sentence per raised flag, per notable result.
+  std::vector<std::string> flags;
+  std::vector<std::string> findings;
 };
 
 struct AnalysisResult {

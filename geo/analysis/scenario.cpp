@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "geo/analysis/impact_text.h"
+
 namespace geo::analysis {
 namespace {
 
@@ -25,11 +27,6 @@ Estimate others(const Estimate& group, const Estimate& universe) {
   return Estimate{std::max(0.0, universe.value - group.value), std::hypot(group.moe, universe.moe)};
 }
 
-std::string percent(const Estimate& e) {
-  if (e.missing) return "n/a";
-  return fmt::format("{:.1f} % (± {:.1f})", 100.0 * e.value, 100.0 * e.moe);
-}
-
 UnitChange classify(double base, double scenario, double delta, double& change) {
   change = 0.0;
   if (std::isinf(base) && std::isinf(scenario)) return UnitChange::kUnchanged;
@@ -42,47 +39,22 @@ UnitChange classify(double base, double scenario, double delta, double& change) 
 }
 
 void differenceTest(GroupImpact& g, const ImpactThresholds& t) {
-  if (g.share_of_affected.missing || g.share_of_population.missing) {
-    g.difference_statement =
-        "difference test not run: nobody is adversely affected or "
-        "the group has no data";
-    return;
-  }
+  if (g.share_of_affected.missing || g.share_of_population.missing) return;
   g.difference = g.share_of_affected.value - g.share_of_population.value;
   g.difference_flag = *g.difference > t.difference_threshold;
   const auto test = testDifference(g.share_of_affected, g.share_of_population);
   g.difference_significant = test && test->significant;
-  g.difference_statement = fmt::format(
-      "{}: share among adversely affected {} vs share of population {}: difference {:+.1f} "
-      "points (threshold {:.1f}); {} (Z = {:.2f})",
-      g.difference_flag ? "FLAG" : "no flag",
-      percent(g.share_of_affected),
-      percent(g.share_of_population),
-      100.0 * *g.difference,
-      100.0 * t.difference_threshold,
-      g.difference_significant ? "statistically significant at 90 %" : "not significant",
-      test ? test->z : 0.0);
+  if (test) g.difference_z = test->z;
 }
 
 void fourFifthsTest(GroupImpact& g, const ImpactThresholds& t) {
-  if (g.benefit_rate.missing || g.others_benefit_rate.missing ||
-      g.others_benefit_rate.value <= 0.0) {
-    g.four_fifths_statement = "four-fifths test not run: nobody else benefits or no data";
+  if (g.benefit_rate.missing || g.others_benefit_rate.missing || g.others_benefit_rate.value <= 0.0)
     return;
-  }
   g.benefit_ratio = g.benefit_rate.value / g.others_benefit_rate.value;
   g.four_fifths_flag = *g.benefit_ratio < t.four_fifths_threshold;
   const auto test = testDifference(g.benefit_rate, g.others_benefit_rate);
   g.ratio_significant = test && test->significant;
-  g.four_fifths_statement = fmt::format(
-      "{}: benefit rate {} vs everyone else {}: ratio {:.3f} (threshold {:.2f}); {} (Z = {:.2f})",
-      g.four_fifths_flag ? "FLAG" : "no flag",
-      percent(g.benefit_rate),
-      percent(g.others_benefit_rate),
-      *g.benefit_ratio,
-      t.four_fifths_threshold,
-      g.ratio_significant ? "statistically significant at 90 %" : "not significant",
-      test ? test->z : 0.0);
+  if (test) g.ratio_z = test->z;
 }
 
 GroupImpact groupImpact(const GroupCounts& group,
@@ -112,6 +84,8 @@ GroupImpact groupImpact(const GroupCounts& group,
   out.others_benefit_rate = proportion(sum(benefited_others), sum(all_others));
   differenceTest(out, thresholds);
   fourFifthsTest(out, thresholds);
+  out.difference_statement = differenceStatement(out, thresholds, i18n::Language::kEnglish);
+  out.four_fifths_statement = fourFifthsStatement(out, thresholds, i18n::Language::kEnglish);
   return out;
 }
 

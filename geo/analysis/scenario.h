@@ -81,13 +81,17 @@ struct GroupImpact {
   std::optional<double> difference;  // share_of_affected - share_of_population
   bool difference_flag = false;
   bool difference_significant = false;
+  std::optional<double> difference_z;  // Z of the difference (METHODS.md section 3)
   Estimate benefit_rate;         // benefited / group
   Estimate others_benefit_rate;  // benefited others / others
   std::optional<double> benefit_ratio;
   bool four_fifths_flag = false;
   bool ratio_significant = false;
-  std::string difference_statement;   // one sentence with the numbers
-  std::string four_fifths_statement;  // one sentence with the numbers
+  std::optional<double> ratio_z;  // Z of benefit_rate vs others_benefit_rate
+  // The tests in English with their numbers (geo/analysis/impact_text.h
+  // words them in any catalog language).
+  std::string difference_statement;
+  std::string four_fifths_statement;
 };
 
 struct Impact {

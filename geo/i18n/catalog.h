@@ -35,6 +35,12 @@ std::string trf(std::string_view key, Args&&... args) {
   return fmt::format(fmt::runtime(tr(key)), std::forward<Args>(args)...);
 }
 
+// The same in a given language.
+template <typename... Args>
+std::string trf(Language language, std::string_view key, Args&&... args) {
+  return fmt::format(fmt::runtime(tr(language, key)), std::forward<Args>(args)...);
+}
+
 // True when English (the reference catalog) has `key`.
 bool hasKey(std::string_view key);
 

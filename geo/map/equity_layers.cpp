@@ -186,14 +186,17 @@ core::Result<MapLayer> equityUnitsLayer(const analysis::AnalysisResult& result,
     data.table.addField({name, FieldType::kReal});
   data.table.addField({"affected", FieldType::kText});
   data.table.addField({"affected_code", FieldType::kReal});
+  data.table.addField({"population", FieldType::kReal});
   for (std::size_t u = 0; u < result.units.size(); ++u) {
     const UnitChange status = l.impact.status.at(u);
+    const bool counted = u < result.population.size() && !result.population[u].missing;
     data.table.addRow({result.unit_ids.at(u),
                        metres(l.baseline.access.at(u).distance_m),
                        metres(l.scenario.access.at(u).distance_m),
                        metres(l.impact.change_m.at(u)),
                        std::string(affectedName(status)),
-                       affectedCode(status)});
+                       affectedCode(status),
+                       counted ? Value(result.population[u].value) : Value()});
     data.geometries.push_back(result.units[u]);
   }
   const std::string title =

@@ -7,7 +7,8 @@
 // Units layer fields: id (text, the unit id), baseline_m, scenario_m, change_m (real,
 // metres; null where the unit has no usable facility), affected (text:
 // "worse", "better" or "unchanged", the Impact status of the unit) and
-// affected_code (1 better, 2 unchanged, 3 worse, for styling).
+// affected_code (1 better, 2 unchanged, 3 worse, for styling) and population
+// (the unit's total population estimate; null when missing or not given).
 // Facilities layer fields: id, name, status ("open", "closed", "proposed")
 // and status_code (1 open, 2 closed, 3 proposed).
 // Limitation: a relocated facility is shown only at its new place.

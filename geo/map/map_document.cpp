@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "geo/analysis/apportioned_indicators.h"
 #include "geo/analysis/indicator.h"
 #include "geo/core/log.h"
 #include "geo/io/vector_reader.h"
@@ -66,6 +67,27 @@ void computeIndicators(MapLayer& layer) {
   }
 }
 
+// Estimates of layers with "apportion_from", from their source layer's table.
+// A failure is reported and leaves the layer without estimates (it still draws).
+void computeApportionedIndicators(MapDocument& doc) {
+  for (auto& layer : doc.layers) {
+    if (layer.spec.indicators_from.empty() || !layer.indicators.empty()) continue;
+    const int from = doc.findLayer(layer.spec.indicators_from);
+    if (from < 0) {
+      doc.warnings.push_back(layer.spec.id + ": no layer " + layer.spec.indicators_from +
+                             " to apportion estimates from");
+      continue;
+    }
+    auto estimates = analysis::apportionIndicators(doc.layers[std::size_t(from)].data, layer.data);
+    if (!estimates) {
+      core::logWarning("map", "{}: {}", layer.spec.id, estimates.error().toString());
+      doc.warnings.push_back(layer.spec.id + ": " + estimates.error().toString());
+      continue;
+    }
+    layer.indicators = std::move(estimates->indicators);
+  }
+}
+
 core::Result<MapLayer> loadLayer(const LayerSpec& spec, core::Progress* progress) {
   MapLayer layer;
   layer.spec = spec;
@@ -101,13 +123,21 @@ core::Result<void> project(MapLayer& layer, const std::string& crs) {
   return {};
 }
 
-// The bounding box of a layer in longitude/latitude, from its densified
-// bounding box (cheap even for huge layers).
-std::optional<core::Box> lonLatBounds(const core::Layer& layer) {
-  const core::Box box = layer.bounds();
-  if (!layer.hasCrs() || box.empty()) return std::nullopt;
-  auto to_lonlat = proj::Transformer::create(layer.crs_wkt, "EPSG:4326");
-  if (!to_lonlat) return std::nullopt;
+// `points` transformed from CRS `from` to `to`; nullopt when that fails.
+std::optional<std::vector<core::Vec2>> transformed(std::vector<core::Vec2> points,
+                                                   const std::string& from,
+                                                   const std::string& to) {
+  auto transformer = proj::Transformer::create(from, to);
+  if (!transformer || !transformer->forward(points)) return std::nullopt;
+  return points;
+}
+
+// The box around `box` (in CRS `from`) in CRS `to`, from its densified
+// outline; nullopt when the transformation fails.
+std::optional<core::Box> transformedBox(const core::Box& box,
+                                        const std::string& from,
+                                        const std::string& to) {
+  if (box.empty()) return std::nullopt;
   constexpr int kSteps = 16;
   std::vector<core::Vec2> ring;
   for (int i = 0; i <= kSteps; ++i) {
@@ -115,10 +145,36 @@ std::optional<core::Box> lonLatBounds(const core::Layer& layer) {
     const double fy = box.min_y + box.height() * i / kSteps;
     ring.insert(ring.end(), {{fx, box.min_y}, {fx, box.max_y}, {box.min_x, fy}, {box.max_x, fy}});
   }
-  if (!to_lonlat->forward(ring)) return std::nullopt;
+  auto points = transformed(std::move(ring), from, to);
+  if (!points) return std::nullopt;
   core::Box out;
-  for (auto p : ring) out.expand(p);
+  for (auto p : *points) out.expand(p);
   return out;
+}
+
+// The box spanned by the middles of the edges of `box` (CRS `from`) in CRS
+// `to`: west to east through the centre, south to north through the centre.
+// Unlike the box around the whole outline it does not grow when the two
+// grids are turned against each other, so a view saved in one CRS and shown
+// in another keeps its size (to a few metres in a city).
+std::optional<core::Box> transformedMidlines(const core::Box& box,
+                                             const std::string& from,
+                                             const std::string& to) {
+  if (box.empty()) return std::nullopt;
+  const core::Vec2 c = box.center();
+  const auto m = transformed(
+      {{box.min_x, c.y}, {box.max_x, c.y}, {c.x, box.min_y}, {c.x, box.max_y}}, from, to);
+  if (!m) return std::nullopt;
+  const core::Box out{
+      .min_x = (*m)[0].x, .min_y = (*m)[2].y, .max_x = (*m)[1].x, .max_y = (*m)[3].y};
+  if (out.empty() || out.width() <= 0 || out.height() <= 0) return std::nullopt;
+  return out;
+}
+
+// The bounding box of a layer in longitude/latitude (cheap even for huge layers).
+std::optional<core::Box> lonLatBounds(const core::Layer& layer) {
+  if (!layer.hasCrs()) return std::nullopt;
+  return transformedBox(layer.bounds(), layer.crs_wkt, "EPSG:4326");
 }
 
 // The display CRS for "auto": a projected CRS suited to the data's place.
@@ -168,6 +224,16 @@ core::Box viewExtent(const MapDocument& doc, const ViewSpec& view) {
   return homeExtent(doc, view);
 }
 
+core::Box preparedViewExtent(const MapDocument& doc, const PreparedView& view) {
+  if (!view.extent_lonlat) return viewExtent(doc, view.zoom);
+  auto box = transformedMidlines(*view.extent_lonlat, "EPSG:4326", doc.display_crs);
+  return box ? *box : doc.extent();
+}
+
+std::optional<core::Box> lonLatExtent(const MapDocument& doc, const core::Box& display_box) {
+  return transformedMidlines(display_box, doc.display_crs, "EPSG:4326");
+}
+
 core::Box MapDocument::extent() const {
   core::Box box;
   for (const auto& l : layers) box.expand(l.display.bounds());
@@ -196,7 +262,7 @@ core::Result<MapDocument> openRecipe(const Recipe& recipe, core::Progress* progr
   if (!doc) return doc;
   doc->recipe_path = recipe.path;
   doc->views = recipe.views;
-  doc->warnings = std::move(warnings);
+  doc->warnings.insert(doc->warnings.begin(), warnings.begin(), warnings.end());
   core::logInfo("map", "opened {}: {} layers in {}", recipe.path, doc->layers.size(),
                 doc->display_crs_name);
   return doc;
@@ -211,6 +277,7 @@ core::Result<MapDocument> assembleDocument(std::string name,
   doc.layers = std::move(layers);
   for (auto& layer : doc.layers)
     if (layer.spec.builtin_indicators && layer.indicators.empty()) computeIndicators(layer);
+  computeApportionedIndicators(doc);
 
   auto crs = display_crs == "auto" || display_crs.empty()
                  ? autoDisplayCrs(doc.layers)

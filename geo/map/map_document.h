@@ -83,7 +83,9 @@ core::Result<MapDocument> openRecipe(const Recipe& recipe, core::Progress* progr
 
 // Builds a document from layers whose `spec` and `data` are already loaded
 // (for example from a project file): computes the built-in indicators of
-// layers with spec.builtin_indicators (when not computed yet), reprojects to
+// layers with spec.builtin_indicators (when not computed yet), then those of
+// layers with spec.indicators_from by areal apportionment (a failure there is
+// a warning in MapDocument::warnings, not an error), reprojects to
 // `display_crs` ("auto" = a projected CRS chosen for the data), applies each
 // layer's style and sets the home extent from `view`. Fails like openRecipe.
 core::Result<MapDocument> assembleDocument(std::string name,
@@ -106,6 +108,20 @@ bool needsCrsChoice(const core::Error& error);
 // The display-CRS extent a ViewSpec names: the matching rows of its layer,
 // the whole layer without a filter, or the document extent when nothing matches.
 core::Box viewExtent(const MapDocument& doc, const ViewSpec& view);
+
+// The display-CRS extent of a prepared view: its longitude/latitude box when
+// it has one, else viewExtent(doc, view.zoom); the document extent when the
+// box cannot be transformed. Boxes are carried between the two CRSs by the
+// middles of their edges (west to east and south to north through the
+// centre), so lonLatExtent and back gives the same box to a few metres even
+// though the UTM grid is turned about 1.5° against the meridians in Hartford;
+// a box's corners may fall just outside the view.
+core::Box preparedViewExtent(const MapDocument& doc, const PreparedView& view);
+
+// A display-CRS box as a longitude/latitude box (EPSG:4326), e.g. to store
+// the current map extent in a prepared view. nullopt when the box is empty or
+// cannot be transformed.
+std::optional<core::Box> lonLatExtent(const MapDocument& doc, const core::Box& display_box);
 
 // Reprojects a document to another display CRS (keeps styles).
 core::Result<void> setDisplayCrs(MapDocument& doc, const std::string& crs);

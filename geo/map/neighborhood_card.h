@@ -1,13 +1,14 @@
 #pragma once
 
 // Neighborhood card: the plain-language summary a resident reads after
-// clicking a tract in presentation mode ("About 3,460 people live here").
+// clicking a tract or a neighborhood ("About 3,460 people live here").
 // Text comes from the translation catalog (keys "card.*") in the language
 // asked for. Estimates are ACS values with 90 % margins of error; an estimate
 // whose reliability is low (CV > 40 %, geo/analysis/estimate.h) or unknown is
 // worded as a rough fraction with an explicit warning instead of a precise
-// number. Numbers use the US convention (1,234.5) in both languages, as
-// Spanish-speaking readers in the US (and Puerto Rico) expect.
+// number. Numbers follow the language (geo/i18n/number_format.h): 3,460 and
+// 1.2 km in English, 3.460 and 1,2 km in Spanish. A neighborhood's estimates
+// are apportioned from tracts (geo/analysis/apportioned_indicators.h).
 // Pure functions, thread safe.
 
 #include <cstddef>
@@ -27,10 +28,13 @@ struct CardGroup {
   analysis::Estimate share;  // fraction 0..1 with its MOE
 };
 
-// Distance to the nearest facility, metres (from an analysis result).
+// Distance to the nearest facility, metres (from an analysis result; see
+// geo/map/card_access.h). `averaged`: a population-weighted mean over several
+// analysis units (a neighborhood), worded as an average.
 struct CardAccess {
   std::optional<double> today_m;
   std::optional<double> proposal_m;
+  bool averaged = false;
 };
 
 struct CardInput {
@@ -38,6 +42,7 @@ struct CardInput {
   analysis::Estimate population;   // missing when the layer has no population
   std::vector<CardGroup> groups;
   CardAccess access;               // both empty when no analysis has run
+  bool apportioned = false;        // estimates apportioned from overlapping tracts
 };
 
 struct NeighborhoodCard {
@@ -47,9 +52,10 @@ struct NeighborhoodCard {
 
 NeighborhoodCard neighborhoodCard(const CardInput& input, i18n::Language language);
 
-// The card input for one row of a layer with built-in indicators: population
-// from "total_population" and the shares of the groups listed in kCardGroups
-// that the layer has. `place` is the feature's display name.
+// The card input for one row of a layer with built-in or apportioned
+// indicators: population from "total_population" and the shares of the
+// groups listed in cardGroupIds() that the layer has. `place` is the
+// feature's display name.
 CardInput cardInputFor(const MapLayer& layer,
                        std::size_t row,
                        const std::string& place,
@@ -58,7 +64,7 @@ CardInput cardInputFor(const MapLayer& layer,
 // The groups a card lists, in order.
 const std::vector<std::string>& cardGroupIds();
 
-// "3,456" (rounded to an integer, comma thousands separators).
-std::string groupedInteger(double value);
+// "3,456" (English) or "3.456" (Spanish): rounded to an integer, grouped.
+std::string groupedInteger(double value, i18n::Language language = i18n::Language::kEnglish);
 
 }  // namespace geo::map

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "geo/map/map_document.h"
+
 namespace geo::map {
 namespace {
 
@@ -52,6 +54,24 @@ core::Result<void> readTitles(const json& j, PreparedView& view, const std::stri
   return {};
 }
 
+// "extent": [west, south, east, north] in degrees (EPSG:4326), west < east.
+core::Result<core::Box> readExtent(const json& j,
+                                   const std::string& file,
+                                   const std::string& where) {
+  const bool numbers = j.is_array() && j.size() == 4 &&
+                       std::all_of(j.begin(), j.end(), [](const json& v) { return v.is_number(); });
+  if (!numbers) return bad(file, where, "must be [west, south, east, north] in degrees");
+  const core::Box box{.min_x = j[0].get<double>(),
+                      .min_y = j[1].get<double>(),
+                      .max_x = j[2].get<double>(),
+                      .max_y = j[3].get<double>()};
+  const bool in_range =
+      box.min_x >= -180 && box.max_x <= 180 && box.min_y >= -90 && box.max_y <= 90;
+  if (!in_range || box.min_x >= box.max_x || box.min_y >= box.max_y)
+    return bad(file, where, "must have west < east and south < north, within +-180 and +-90");
+  return box;
+}
+
 core::Result<PreparedView> readView(const json& j, const std::string& file, const std::string& where) {
   if (!j.is_object()) return bad(file, where, "must be an object");
   if (!j.contains("id") || !j["id"].is_string()) return bad(file, where + "/id", "must be a string");
@@ -63,6 +83,11 @@ core::Result<PreparedView> readView(const json& j, const std::string& file, cons
     auto zoom = readZoom(j["zoom"], file, where + "/zoom");
     if (!zoom) return std::unexpected(zoom.error());
     view.zoom = *zoom;
+  }
+  if (j.contains("extent")) {
+    auto extent = readExtent(j["extent"], file, where + "/extent");
+    if (!extent) return std::unexpected(extent.error());
+    view.extent_lonlat = *extent;
   }
   if (j.contains("visible")) {
     if (!isStringArray(j["visible"])) return bad(file, where + "/visible", "must be layer ids");
@@ -84,6 +109,19 @@ core::Result<PreparedView> readView(const json& j, const std::string& file, cons
   return view;
 }
 
+bool showsIndicator(const MapLayer& layer) {
+  return layer.spec.visible && layer.spec.style.type == StyleType::kChoropleth &&
+         !layer.spec.style.indicator.empty();
+}
+
+std::string unusedViewId(const std::vector<PreparedView>& views) {
+  for (int n = int(views.size()) + 1;; ++n) {
+    const std::string id = "view-" + std::to_string(n);
+    if (std::none_of(views.begin(), views.end(), [&](const auto& v) { return v.id == id; }))
+      return id;
+  }
+}
+
 json viewToJson(const PreparedView& v) {
   json titles = json::object();
   for (const auto& [code, text] : v.titles) titles[code] = text;
@@ -91,6 +129,10 @@ json viewToJson(const PreparedView& v) {
   if (v.zoom.filter) zoom["filter"] = {{"field", v.zoom.filter->field}, {"values", v.zoom.filter->values}};
   json out = {{"id", v.id}, {"title", titles}, {"zoom", zoom},
               {"scenario", v.proposal ? "proposal" : "today"}};
+  if (v.extent_lonlat) {
+    const core::Box& b = *v.extent_lonlat;
+    out["extent"] = {b.min_x, b.min_y, b.max_x, b.max_y};
+  }
   if (!v.visible.empty()) out["visible"] = v.visible;
   if (!v.style_layer.empty()) out["style"] = {{"layer", v.style_layer}, {"indicator", v.indicator}};
   return out;
@@ -115,6 +157,38 @@ core::Result<std::vector<PreparedView>> parsePreparedViews(const std::string& js
     views.push_back(std::move(*view));
   }
   return views;
+}
+
+core::Result<PreparedView> captureView(const MapDocument& doc,
+                                       const core::Box& display_box,
+                                       int active_layer,
+                                       bool proposal,
+                                       std::vector<std::pair<std::string, std::string>> titles) {
+  auto extent = lonLatExtent(doc, display_box);
+  if (!extent)
+    return core::fail(ErrorCode::kCrs, "the map extent cannot be expressed in longitude/latitude");
+  PreparedView view{.id = unusedViewId(doc.views),
+                    .titles = std::move(titles),
+                    .zoom = {},
+                    .extent_lonlat = *extent,
+                    .visible = {},
+                    .style_layer = {},
+                    .indicator = {},
+                    .proposal = proposal};
+  for (const auto& layer : doc.layers)
+    if (layer.spec.visible) view.visible.push_back(layer.spec.id);
+
+  int styled = active_layer >= 0 && active_layer < int(doc.layers.size()) &&
+                       showsIndicator(doc.layers[std::size_t(active_layer)])
+                   ? active_layer
+                   : -1;
+  for (int i = int(doc.layers.size()) - 1; i >= 0 && styled < 0; --i)
+    if (showsIndicator(doc.layers[std::size_t(i)])) styled = i;
+  if (styled >= 0) {
+    view.style_layer = doc.layers[std::size_t(styled)].spec.id;
+    view.indicator = doc.layers[std::size_t(styled)].spec.style.indicator;
+  }
+  return view;
 }
 
 std::string preparedViewsToJson(const std::vector<PreparedView>& views) {

@@ -109,8 +109,14 @@ core::Result<LayerSpec> readLayer(const Reader& r, const json& j, const std::str
   }
   if (j.contains("visible")) spec.visible = j["visible"].is_boolean() && j["visible"].get<bool>();
   if (j.contains("indicators")) {
-    if (j["indicators"] != "builtin") return r.bad(where + "/indicators", "must be \"builtin\"");
-    spec.builtin_indicators = true;
+    const json& ind = j["indicators"];
+    if (ind.is_object() && ind.value("apportion_from", json()).is_string())
+      spec.indicators_from = ind["apportion_from"].get<std::string>();
+    else if (ind == "builtin")
+      spec.builtin_indicators = true;
+    else
+      return r.bad(where + "/indicators",
+                   "must be \"builtin\" or { \"apportion_from\": \"<layer id>\" }");
   }
   if (j.contains("filter")) {
     auto filter = readFilter(r, j["filter"], where + "/filter");
@@ -128,6 +134,21 @@ core::Result<LayerSpec> readLayer(const Reader& r, const json& j, const std::str
     spec.style = *style;
   }
   return spec;
+}
+
+// "apportion_from" must name another layer with built-in indicators.
+core::Result<void> checkApportionSources(const Reader& r, const std::vector<LayerSpec>& layers) {
+  for (std::size_t i = 0; i < layers.size(); ++i) {
+    const std::string& from = layers[i].indicators_from;
+    if (from.empty()) continue;
+    const bool found = std::any_of(layers.begin(), layers.end(), [&](const LayerSpec& l) {
+      return l.id == from && l.builtin_indicators;
+    });
+    if (!found)
+      return r.bad("/layers/" + std::to_string(i) + "/indicators/apportion_from",
+                   "must name another layer with \"indicators\": \"builtin\"");
+  }
+  return {};
 }
 
 core::Result<Recipe> readBody(const Reader& r, const json& j) {
@@ -150,6 +171,7 @@ core::Result<Recipe> readBody(const Reader& r, const json& j) {
         return r.bad("/layers/" + std::to_string(i) + "/id", "duplicate layer id " + layer->id);
     recipe.layers.push_back(std::move(*layer));
   }
+  if (auto ok = checkApportionSources(r, recipe.layers); !ok) return std::unexpected(ok.error());
 
   if (j.contains("view")) {
     const json& v = j["view"];

@@ -31,6 +31,7 @@
 #include <vector>
 
 #include "geo/core/error.h"
+#include "geo/core/geometry.h"
 
 namespace geo::map {
 
@@ -83,6 +84,10 @@ struct LayerSpec {
   std::optional<FilterSpec> filter;
   std::optional<JoinSpec> join;
   bool builtin_indicators = false;
+  // Id of a layer with built-in indicators whose estimates are apportioned
+  // to this layer's polygons by area (recipe: "indicators": { "apportion_from":
+  // "tracts" }); empty = none. See geo/analysis/apportioned_indicators.h.
+  std::string indicators_from;
   bool visible = true;
   StyleSpec style;
 };
@@ -95,10 +100,13 @@ struct ViewSpec {
 // A prepared view for presentation mode, stepped through like slides:
 // where to zoom, which layers to show, which indicator the choropleth shows
 // and whether the proposal scenario is on. Parsed by geo/map/prepared_view.h.
+// Where to zoom is either a fixed box in longitude/latitude (EPSG:4326; views
+// the user adds from the current map) or the rows of a layer (`zoom`).
 struct PreparedView {
   std::string id;
   std::vector<std::pair<std::string, std::string>> titles;  // (language code, text); "en" first
   ViewSpec zoom;
+  std::optional<core::Box> extent_lonlat;  // takes precedence over `zoom` when set
   std::vector<std::string> visible;  // ids of the layers shown; empty = leave as they are
   std::string style_layer;           // layer whose choropleth changes; empty = none
   std::string indicator;             // indicator id for style_layer

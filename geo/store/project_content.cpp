@@ -24,6 +24,8 @@ const char* documentKindName(DocumentKind kind) {
       return "scenario";
     case DocumentKind::kExhibit:
       return "exhibit";
+    case DocumentKind::kViews:
+      return "views";
   }
   return "analysis";
 }
@@ -32,7 +34,8 @@ std::optional<DocumentKind> parseDocumentKind(const std::string& text) {
   for (auto k : {DocumentKind::kAnalysis,
                  DocumentKind::kAnalysisResult,
                  DocumentKind::kScenario,
-                 DocumentKind::kExhibit})
+                 DocumentKind::kExhibit,
+                 DocumentKind::kViews})
     if (text == documentKindName(k)) return k;
   return std::nullopt;
 }

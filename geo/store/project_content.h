@@ -36,7 +36,8 @@ struct StoredClassification {
 };
 
 // kExhibit: an exhibit template (geo/exhibit/exhibit_template.h JSON).
-enum class DocumentKind { kAnalysis, kAnalysisResult, kScenario, kExhibit };
+// kViews: the prepared views of presentation mode (geo/store/project_views.h).
+enum class DocumentKind { kAnalysis, kAnalysisResult, kScenario, kExhibit, kViews };
 
 struct NamedDocument {
   DocumentKind kind = DocumentKind::kAnalysis;
@@ -96,7 +97,7 @@ struct ViewState {
   friend bool operator==(const ViewState&, const ViewState&) = default;
 };
 
-// "analysis", "analysis_result", "scenario", "exhibit"
+// "analysis", "analysis_result", "scenario", "exhibit", "views"
 const char* documentKindName(DocumentKind kind);
 std::optional<DocumentKind> parseDocumentKind(const std::string& text);
 

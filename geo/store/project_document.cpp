@@ -4,6 +4,7 @@
 
 #include "geo/carto/classify.h"
 #include "geo/core/log.h"
+#include "geo/store/project_views.h"
 
 namespace geo::store {
 namespace {
@@ -49,7 +50,18 @@ core::Result<map::MapDocument> documentFromProject(const ProjectContent& content
   auto doc = map::assembleDocument(content.name, std::move(layers), content.display_crs, {});
   if (!doc) return doc;
   applyLockedClassifications(*doc, content);
-  core::logInfo("store", "map of project {}: {} layers in {}", project_path, doc->layers.size(),
+  // Bad slides must not keep the map from opening: they are reported instead.
+  if (auto views = preparedViews(content, project_path)) {
+    doc->views = std::move(*views);
+  } else {
+    core::logWarning("store", "prepared views not read: {}", views.error().toString());
+    doc->warnings.push_back(views.error().toString());
+  }
+  core::logInfo("store",
+                "map of project {}: {} layers, {} prepared views in {}",
+                project_path,
+                doc->layers.size(),
+                doc->views.size(),
                 doc->display_crs_name);
   return doc;
 }

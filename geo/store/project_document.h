@@ -5,7 +5,9 @@
 // exactly as it draws a recipe. The layers' data is copied from the project
 // (joined attributes included, so no join is run again); built-in indicators
 // are recomputed from those attributes. Source paths stored relative to the
-// project folder are made absolute for display.
+// project folder are made absolute for display. The document's prepared views
+// are the project's (geo/store/project_views.h); malformed views are left out
+// with a warning in MapDocument::warnings rather than failing the open.
 //
 // Pure function of its inputs; safe to call on a worker thread with a copy of
 // the content. Fails like map::assembleDocument (no CRS, bad display CRS).

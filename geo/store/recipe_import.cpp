@@ -5,6 +5,7 @@
 #include "geo/core/log.h"
 #include "geo/map/map_document.h"
 #include "geo/store/project_analyses.h"
+#include "geo/store/project_views.h"
 
 namespace geo::store {
 namespace {
@@ -44,12 +45,15 @@ core::Result<void> importRecipe(Project& project,
     if (!document) return std::unexpected(document.error());
     if (auto ok = project.putDocument(std::move(*document)); !ok) return ok;
   }
+  if (!recipe.views.empty())
+    if (auto ok = putPreparedViews(project, recipe.views); !ok) return ok;
   core::logInfo("store",
-                "imported recipe {} into {} ({} layers, {} analyses)",
+                "imported recipe {} into {} ({} layers, {} analyses, {} prepared views)",
                 recipe.path,
                 project.path(),
                 doc->layers.size(),
-                recipe.analyses.size());
+                recipe.analyses.size(),
+                recipe.views.size());
   return {};
 }
 

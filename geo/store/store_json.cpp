@@ -70,6 +70,7 @@ json toJson(const map::LayerSpec& spec) {
             {"builtin_indicators", spec.builtin_indicators},
             {"visible", spec.visible},
             {"style", toJson(spec.style)}};
+  if (!spec.indicators_from.empty()) j["indicators_from"] = spec.indicators_from;
   if (spec.filter) j["filter"] = {{"field", spec.filter->field}, {"values", spec.filter->values}};
   if (spec.join)
     j["join"] = {
@@ -144,6 +145,7 @@ core::Result<map::LayerSpec> layerSpecFromJson(const json& j) {
     spec.layer = j.value("layer", std::string());
     spec.crs = j.value("crs", std::string());
     spec.builtin_indicators = j.value("builtin_indicators", false);
+    spec.indicators_from = j.value("indicators_from", std::string());
     spec.visible = j.value("visible", true);
     spec.style = *style;
     if (j.contains("filter"))

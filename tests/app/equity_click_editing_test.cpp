@@ -9,10 +9,8 @@
 
 #include "app/gui/app_state.h"
 #include "app/gui/equity_session.h"
-#include "app/gui/headless_render.h"
 #include "app/gui/map_input.h"
-#include "app/gui/scene.h"
-#include "tests/app/map_test_support.h"
+#include "tests/app/bundled_state.h"
 
 namespace app {
 namespace {
@@ -32,17 +30,9 @@ std::size_t openFacilities(const gui::EquitySession& session) {
 }
 
 TEST(EquityClickEditing, ClickingAFacilityClosesItAndClickingAgainReopensIt) {
-  gui::HiddenContext context;
-  ASSERT_TRUE(gui::openHiddenContext(context));
-  auto scene = gui::Scene::create();
-  ASSERT_TRUE(scene);
-  gui::AppState state;
-  state.doc = testing::openBundled();
-  ASSERT_TRUE(state.doc);
-  state.scene = scene->get();
-  (*scene)->reset(*state.doc, gui::buildMeshes(*state.doc, nullptr));
-  state.view.resize(1200, 900, 1.0);
-  state.view.fit(state.doc->home);
+  auto bundled = testing::bundledState(1200, 900);
+  ASSERT_TRUE(bundled);
+  gui::AppState& state = bundled->state;
 
   gui::EquitySession session;
   ASSERT_TRUE(session.open(std::string(EQUIMAP_SOURCE_DIR) + "/data/analyses/libraries.json"));

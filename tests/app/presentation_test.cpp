@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 #include "tests/app/map_test_support.h"
@@ -75,7 +76,7 @@ TEST(Presentation, HidesTheSidebarShowsTheBarAndFollowsTheLanguage) {
 
   // English and Spanish draw different words in the bar and the banner.
   EXPECT_GT(differingPixels(en.image, es.image, 1200 - 150, 1200), 500);
-  EXPECT_NE(en.log.find("view 1 of 4: poverty"), std::string::npos) << en.log;
+  EXPECT_NE(en.log.find("view 1 of 5: poverty"), std::string::npos) << en.log;
 }
 
 TEST(Presentation, AClickOpensTheCardOfTheTractUnderIt) {
@@ -94,6 +95,51 @@ TEST(Presentation, AClickOpensTheCardOfTheTractUnderIt) {
   const std::string expected = "(tracts, row " + std::to_string(*row) + ")";
   EXPECT_NE(run.log.find("card opened:"), std::string::npos) << run.log;
   EXPECT_NE(run.log.find(expected), std::string::npos) << run.log;
+}
+
+// The row of layer `id` under window point (x, y) in presentation mode with
+// prepared view `view` on screen (map area above the 84 px bar).
+std::optional<std::uint32_t> rowUnder(const geo::map::MapDocument& doc,
+                                      std::size_t view,
+                                      const std::string& id,
+                                      render::ScreenPoint point) {
+  render::MapView map;
+  map.resize(1920, 1200 - 84, 1.0);
+  map.fit(geo::map::viewExtent(doc, doc.views.at(view).zoom));
+  const auto& layer = doc.layers[std::size_t(doc.findLayer(id))];
+  return layer.index.pick(layer.display, map.toMap(point), 3 * map.unitsPerPixel());
+}
+
+TEST(Presentation, WithNeighborhoodsShownAClickOpensTheNeighborhoodsCard) {
+  const ViewerRun run =
+      runViewer("neighborhood", "--present --lang es --view 5 --click-at 900,560");
+  auto doc = testing::openBundled();
+  ASSERT_TRUE(doc);
+  ASSERT_EQ(doc->views.size(), 5u);
+  ASSERT_EQ(doc->views[4].id, "neighborhoods");
+  const auto row = rowUnder(*doc, 4, "neighborhoods", {900, 560});
+  ASSERT_TRUE(row);
+  EXPECT_NE(run.log.find("view 5 of 5: neighborhoods"), std::string::npos) << run.log;
+  const std::string expected = "(neighborhoods, row " + std::to_string(*row) + ")";
+  EXPECT_NE(run.log.find(expected), std::string::npos) << run.log;
+}
+
+TEST(Presentation, AProjectCreatedFromTheRecipeStepsThroughItsSavedViews) {
+  const fs::path project = fs::temp_directory_path() / "equimap_present_views.equimap";
+  for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(project.string() + suffix);
+  const std::string create = std::string(EQUIMAP_BINARY) + " project create " + project.string() +
+                             " --recipe " + testing::kBundledRecipe + " > " + project.string() +
+                             ".out";
+  ASSERT_EQ(std::system(create.c_str()), 0) << create;
+  std::ifstream out(project.string() + ".out");
+  std::stringstream created;
+  created << out.rdbuf();
+  EXPECT_NE(created.str().find("5 prepared views"), std::string::npos) << created.str();
+
+  const ViewerRun run = runViewer("project", project.string() + " --present --view 2");
+  EXPECT_NE(run.log.find("5 prepared views"), std::string::npos) << run.log;
+  EXPECT_NE(run.log.find("view 2 of 5: hispanic"), std::string::npos) << run.log;
+  for (const char* suffix : {"", "-wal", "-shm", ".out"}) fs::remove(project.string() + suffix);
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "geo/analysis/analysis_report.h"
+#include "geo/analysis/impact_text.h"
 
 namespace geo::analysis {
 namespace {
@@ -79,6 +80,25 @@ TEST(AnalysisRun, ReportTablesHaveOneRowPerUnitAndTwoPerGroup) {
   EXPECT_EQ(unitLayer(r, 0).size(), r.units.size());
   EXPECT_EQ(groupTable(r).rowCount(), 2 * r.groups.size() * r.lines.size());
   EXPECT_NE(textReport(r).find("Mark Twain"), std::string::npos);
+}
+
+TEST(AnalysisRun, TheSpanishReportWordsFlagsGroupsAndNumbersInSpanish) {
+  const AnalysisResult& r = bundled();
+  const std::string es = textReport(r, i18n::Language::kSpanish);
+  const std::string en = textReport(r);
+  // The same flags are raised in both reports, with the same groups.
+  const auto count = [](const std::string& text, const std::string& word) {
+    std::size_t n = 0;
+    for (auto at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) ++n;
+    return n;
+  };
+  EXPECT_EQ(count(es, "(prueba de diferencia): Alerta:"), count(en, "(difference test): Flag:"));
+  EXPECT_EQ(r.lines[0].flags, flagSentences(r.lines[0], r.definition, i18n::Language::kEnglish));
+  EXPECT_NE(es.find("Pruebas por grupo:"), std::string::npos);
+  EXPECT_NE(es.find("Hogares sin vehículo"), std::string::npos);
+  EXPECT_NE(es.find("Umbral de cobertura: 1.600 m"), std::string::npos) << es.substr(0, 600);
+  EXPECT_NE(en.find("Coverage threshold: 1,600 m"), std::string::npos) << en.substr(0, 600);
+  EXPECT_EQ(es.find("Flag:"), std::string::npos);
 }
 
 TEST(AnalysisRun, CancelledRunStopsWithCancelled) {

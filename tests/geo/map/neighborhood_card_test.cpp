@@ -43,12 +43,12 @@ TEST(NeighborhoodCard, ReadsTheWorkedExampleInEnglish) {
 TEST(NeighborhoodCard, ReadsTheWorkedExampleInSpanish) {
   const auto card = neighborhoodCard(workedExample(), Language::kSpanish);
   const std::vector<std::string> expected = {
-      "Aquí viven unas 3,460 personas (± 410).",
+      "Aquí viven unas 3.460 personas (± 410).",
       "Proporción hispana o latina: 62 % (± 5 puntos).",
       "Proporción bajo el nivel de pobreza: 23 % (± 6 puntos).",
       "Proporción asiática, no hispana: cerca de 1 de cada 5, pero esta estimación no es fiable.",
-      "Distancia a la instalación más cercana hoy: 1.2 km.",
-      "Con la propuesta: 0.8 km.",
+      "Distancia a la instalación más cercana hoy: 1,2 km.",
+      "Con la propuesta: 0,8 km.",
   };
   EXPECT_EQ(card.lines, expected);
 }
@@ -94,10 +94,36 @@ TEST(NeighborhoodCard, TakesTheRowsEstimatesFromTheLayersIndicators) {
   EXPECT_DOUBLE_EQ(input.groups[0].share.value, 0.3);
 }
 
-TEST(NeighborhoodCard, GroupsThousandsWithCommas) {
+TEST(NeighborhoodCard, GroupsThousandsWithCommasInEnglishAndPointsInSpanish) {
   EXPECT_EQ(groupedInteger(1234567.4), "1,234,567");
   EXPECT_EQ(groupedInteger(999), "999");
   EXPECT_EQ(groupedInteger(-1000), "-1,000");
+  EXPECT_EQ(groupedInteger(1234567.4, Language::kSpanish), "1.234.567");
+  EXPECT_EQ(groupedInteger(-1000, Language::kSpanish), "-1.000");
+}
+
+TEST(NeighborhoodCard, AnAreaOfSeveralUnitsGivesAverageDistancesAndSaysWhereEstimatesComeFrom) {
+  CardInput input{.place = "Asylum Hill",
+                  .population = Estimate{.value = 9701.2, .moe = 640},
+                  .access = {.today_m = 1049.6, .proposal_m = 1250.4, .averaged = true},
+                  .apportioned = true};
+  const auto en = neighborhoodCard(input, Language::kEnglish);
+  const std::vector<std::string> expected_en = {
+      "About 9,700 people live here (± 640).",
+      "Estimated from the census tracts that overlap this area, in proportion to their area.",
+      "Average distance to the nearest facility today for people living here: 1.0 km.",
+      "Under the proposal: 1.3 km on average.",
+  };
+  EXPECT_EQ(en.lines, expected_en);
+  const auto es = neighborhoodCard(input, Language::kSpanish);
+  const std::vector<std::string> expected_es = {
+      "Aquí viven unas 9.700 personas (± 640).",
+      "Estimado a partir de los sectores censales que se superponen con esta zona, en "
+      "proporción a su superficie.",
+      "Distancia promedio a la instalación más cercana hoy para quienes viven aquí: 1,0 km.",
+      "Con la propuesta: 1,3 km en promedio.",
+  };
+  EXPECT_EQ(es.lines, expected_es);
 }
 
 }  // namespace

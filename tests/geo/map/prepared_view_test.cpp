@@ -61,10 +61,29 @@ TEST(PreparedView, WritingAndReadingGivesTheSameViews) {
   EXPECT_TRUE((*again)[0].proposal);
 }
 
-TEST(PreparedView, TheBundledRecipeShipsFourViewsInBothLanguages) {
+TEST(PreparedView, AnExtentInDegreesIsReadAndWrittenBack) {
+  auto views = parsePreparedViews(R"([{"id":"a","extent":[-72.7, 41.75, -72.65, 41.78]}])", "r");
+  ASSERT_TRUE(views) << views.error().toString();
+  ASSERT_TRUE((*views)[0].extent_lonlat);
+  EXPECT_DOUBLE_EQ((*views)[0].extent_lonlat->min_x, -72.7);
+  EXPECT_DOUBLE_EQ((*views)[0].extent_lonlat->max_y, 41.78);
+  auto again = parsePreparedViews(preparedViewsToJson(*views), "r");
+  ASSERT_TRUE(again);
+  ASSERT_TRUE((*again)[0].extent_lonlat);
+  EXPECT_DOUBLE_EQ((*again)[0].extent_lonlat->max_x, -72.65);
+  EXPECT_DOUBLE_EQ((*again)[0].extent_lonlat->min_y, 41.75);
+}
+
+TEST(PreparedView, AnExtentWithWestEastSwappedNamesTheField) {
+  auto views = parsePreparedViews(R"([{"id":"a","extent":[-72.6, 41.75, -72.7, 41.78]}])", "r");
+  ASSERT_FALSE(views);
+  EXPECT_EQ(views.error().field, "/views/0/extent");
+}
+
+TEST(PreparedView, TheBundledRecipeShipsFiveViewsInBothLanguages) {
   auto recipe = readRecipe(std::string(EQUIMAP_SOURCE_DIR) + "/data/hartford.recipe.json");
   ASSERT_TRUE(recipe) << recipe.error().toString();
-  ASSERT_EQ(recipe->views.size(), 4u);
+  ASSERT_EQ(recipe->views.size(), 5u);
   for (const auto& v : recipe->views) {
     EXPECT_NE(v.title("en"), v.title("es")) << v.id;
     EXPECT_FALSE(v.indicator.empty()) << v.id;

@@ -12,6 +12,13 @@ inline core::Geometry rect(double x0, double y0, double x1, double y1) {
   return g;
 }
 
+// A strip 1000 m tall from x0 to x1 metres east of a point in NAD83 / UTM zone
+// 18N (EPSG:26918) near Hartford, so an analysis CRS chosen for it is that CRS.
+inline core::Geometry hartfordStrip(double x0, double x1) {
+  constexpr double kX = 690'000, kY = 4'625'000;
+  return rect(kX + x0, kY, kX + x1, kY + 1000);
+}
+
 // A U shape 10 x 10 m whose centroid lies in the notch, outside the polygon.
 inline core::Geometry uShape() {
   core::Geometry g{.kind = core::GeometryKind::kPolygon};

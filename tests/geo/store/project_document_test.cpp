@@ -1,5 +1,6 @@
 // The map of a project equals the map of the recipe it was imported from:
-// same layers in the same order, same rows, same styles and classes.
+// same layers in the same order, same rows, same styles and classes, same
+// prepared views.
 
 #include "geo/store/project_document.h"
 
@@ -47,6 +48,22 @@ TEST(ProjectDocument, ASavedProjectShowsTheSameMapAsItsRecipe) {
     }
     EXPECT_EQ(a.featureColors(), b.featureColors());
   }
+
+  // The recipe's prepared views were imported and open with the project.
+  ASSERT_EQ(doc->views.size(), from_recipe->views.size());
+  for (std::size_t i = 0; i < doc->views.size(); ++i) {
+    EXPECT_EQ(doc->views[i].id, from_recipe->views[i].id);
+    EXPECT_EQ(doc->views[i].titles, from_recipe->views[i].titles);
+    EXPECT_EQ(doc->views[i].visible, from_recipe->views[i].visible);
+    EXPECT_EQ(doc->views[i].indicator, from_recipe->views[i].indicator);
+  }
+  EXPECT_EQ(doc->views.size(), 5u);
+  // So were the neighborhoods' estimates, apportioned again from the tracts.
+  const auto& neighborhoods = doc->layers[std::size_t(doc->findLayer("neighborhoods"))];
+  EXPECT_EQ(neighborhoods.spec.indicators_from, "tracts");
+  EXPECT_EQ(
+      neighborhoods.indicators.size(),
+      from_recipe->layers[std::size_t(from_recipe->findLayer("neighborhoods"))].indicators.size());
 }
 
 TEST(ProjectDocument, ALockedClassificationKeepsItsBreaks) {
