@@ -85,6 +85,8 @@ class Project {
   core::Result<void> putDocument(NamedDocument document);
   void removeDocument(DocumentKind kind, const std::string& id);
   void putKpi(const KpiDefinition& kpi);
+  // Replaces every group count (service level by group) with `counts`.
+  void setGroupCounts(std::vector<GroupCount> counts);
   void putProposal(const SavingsProposal& proposal);
   std::int64_t addComment(Comment comment);  // returns the new id
 

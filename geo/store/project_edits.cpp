@@ -77,6 +77,10 @@ void Project::putKpi(const KpiDefinition& kpi) {
   });
 }
 
+void Project::setGroupCounts(std::vector<GroupCount> counts) {
+  edit("Set group counts", [&](ProjectContent& c) { c.group_counts = std::move(counts); });
+}
+
 void Project::putProposal(const SavingsProposal& proposal) {
   edit("Edit savings ledger " + proposal.name, [&](ProjectContent& c) {
     upsert(c.proposals, proposal, [](const SavingsProposal& p) { return p.id; });
