@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "app/gui/app_state.h"
+#include "app/gui/kpi_map.h"
 #include "app/gui/recent_projects.h"
 #include "geo/core/log.h"
 #include "geo/i18n/catalog.h"
@@ -15,6 +16,7 @@ namespace {
 using geo::i18n::tr;
 using geo::i18n::trf;
 using geo::store::Project;
+using Periods = std::vector<std::pair<std::string, std::string>>;
 
 bool isProjectFile(const std::string& path) {
   return std::filesystem::path(path).extension() == ".equimap";
@@ -49,6 +51,7 @@ void adopt(AppState& state, Project project) {
   remember(session, project.path());
   session.document_job = startProjectLoad(project);
   state.status = session.document_job->description;
+  session.kpi = KpiView{};  // the new map has no KPI on it yet
   session.project = std::move(project);
   session.last_autosave_s = 0.0;
 }
@@ -84,6 +87,29 @@ void syncStyles(AppState& state) {
   }
 }
 
+// The KPI shown on the map and its period, or none.
+void storeKpiView(const AppState& state, geo::store::ViewState& view) {
+  const auto& kpi = state.session.kpi;
+  const auto periods =
+      geo::store::kpiPeriods(kpi.kpi_id, state.session.project->content().kpi_values);
+  const bool shown = kpi.on_map && kpi.period >= 0 && kpi.period < int(periods.size());
+  view.kpi_id = shown ? kpi.kpi_id : std::string();
+  view.kpi_period = shown ? periods[std::size_t(kpi.period)].first : std::string();
+}
+
+// A project saved with a KPI on the map opens with it there again.
+void restoreKpiView(AppState& state) {
+  const auto& view = state.session.project->view();
+  const auto periods =
+      geo::store::kpiPeriods(view.kpi_id, state.session.project->content().kpi_values);
+  const auto period = std::ranges::find(periods, view.kpi_period, &Periods::value_type::first);
+  if (view.kpi_id.empty() || period == periods.end()) return;
+  state.session.kpi = KpiView{.kpi_id = view.kpi_id,
+                              .period = int(period - periods.begin()),
+                              .on_map = true};
+  showKpiOnMap(state, view.kpi_period);
+}
+
 void storeView(AppState& state) {
   geo::store::ViewState view = state.session.project->view();
   view.center_x = state.view.center().x;
@@ -92,6 +118,7 @@ void storeView(AppState& state) {
   if (state.doc) view.display_crs = state.doc->display_crs;
   if (state.doc && state.active_layer >= 0 && state.active_layer < int(state.doc->layers.size()))
     view.active_layer = state.doc->layers[std::size_t(state.active_layer)].spec.id;
+  storeKpiView(state, view);
   state.session.project->setView(view);
 }
 
@@ -268,6 +295,7 @@ void onDocumentLoaded(AppState& state) {
   }
   if (const int i = state.doc->findLayer(view.active_layer); i >= 0) state.active_layer = i;
   state.status = trf("project.opened", project->path());
+  restoreKpiView(state);
   if (project->readOnly()) state.status += " | " + project->readOnlyReason();
 }
 

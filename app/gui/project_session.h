@@ -39,8 +39,9 @@ struct KpiView {
   std::string kpi_id;
   int period = 0;  // index into geo::store::kpiPeriods
   bool on_map = false;
-  int layer = -1;  // the map layer restyled for the KPI
+  std::string layer_id;  // the map layer restyled for the KPI ("" = none)
   std::optional<geo::map::StyleSpec> saved_style;  // its style before
+  bool saved_visible = true;                       // and its visibility
 };
 
 struct ProjectSession {

@@ -61,6 +61,8 @@ void Scene::restyle(const geo::map::MapLayer& layer, std::size_t index) {
   packed.reserve(colors.size());
   for (const auto& c : colors) packed.push_back(packColor(c));
   renderer_->setFeatureColors(handles_[index], packed);
+  const auto sizes = layer.featureSizesPx();
+  renderer_->setFeatureSizes(handles_[index], std::vector<float>(sizes.begin(), sizes.end()));
 }
 
 render::LayerDrawStyle drawStyleFor(const geo::map::MapLayer& layer) {

@@ -29,7 +29,8 @@ class Scene {
   void append(const geo::map::MapLayer& layer, render::LayerMesh mesh);
   void removeLayer(std::size_t index);
   void moveLayer(std::size_t from, std::size_t to);
-  // Re-uploads the colour table of one layer after its style changed.
+  // Re-uploads the colour (and graduated symbol size) table of one layer
+  // after its style changed.
   void restyle(const geo::map::MapLayer& layer, std::size_t index);
 
   void draw(const geo::map::MapDocument& doc,

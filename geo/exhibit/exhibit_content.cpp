@@ -31,12 +31,18 @@ void addChoropleth(const MapLayer& layer, Language language, std::vector<LegendI
   items.push_back({.symbol = LegendSymbol::kNone, .text = thematicTitle(layer, language)});
   for (const auto& entry : layer.legend()) {
     const std::string label = entry.no_data ? labels.no_data : entry.label;
-    items.push_back(
-        {.symbol = LegendSymbol::kSwatch,
-         .fill = entry.color,
-         .outline = hexOr(s.outline, entry.color),
-         .outline_pt = s.outline.empty() ? 0.0 : s.outline_width_px * kPointsPerScreenPixel,
-         .text = fmt::format("{} ({})", label, entry.count)});
+    LegendItem item{
+        .symbol = LegendSymbol::kSwatch,
+        .fill = entry.color,
+        .outline = hexOr(s.outline, entry.color),
+        .outline_pt = s.outline.empty() ? 0.0 : s.outline_width_px * kPointsPerScreenPixel,
+        .text = fmt::format("{} ({})", label, entry.count)};
+    if (entry.symbol_size_px > 0) {  // graduated symbols: the class's own size
+      item.symbol = LegendSymbol::kPoint;
+      item.outline = pointRingColor(s);
+      item.point_pt = entry.symbol_size_px * kPointsPerScreenPixel;
+    }
+    items.push_back(std::move(item));
   }
 }
 
