@@ -93,8 +93,15 @@ void runAction(AppState& state, PendingAction action, const std::string& path);
 // Window close: true when the window may close now; otherwise asks.
 bool requestQuit(AppState& state);
 
-// Records the current style of doc layer `layer` as an undoable Project edit.
+// Record the map's current style, visibility or layer order as undoable
+// Project edits. Map layers that are not project layers (analysis results,
+// files added without import) and the layer showing a KPI are not recorded.
 void recordStyle(AppState& state, int layer);
+void recordVisibility(AppState& state, int layer);
+void recordLayerOrder(AppState& state);
+// Undo/redo of the project; the map follows the layers' style, visibility
+// and order. Analysis documents are followed by the equity session (it
+// watches the project, see EquitySession::poll).
 void undoEdit(AppState& state);
 void redoEdit(AppState& state);
 

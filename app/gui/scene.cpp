@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "geo/store/layer_order.h"
+
 namespace app::gui {
 
 using geo::map::StyleType;
@@ -52,6 +54,12 @@ void Scene::moveLayer(std::size_t from, std::size_t to) {
   triangles_.erase(triangles_.begin() + static_cast<std::ptrdiff_t>(from));
   handles_.insert(handles_.begin() + static_cast<std::ptrdiff_t>(to), h);
   triangles_.insert(triangles_.begin() + static_cast<std::ptrdiff_t>(to), t);
+}
+
+void Scene::reorder(const std::vector<std::size_t>& slots) {
+  if (slots.size() != handles_.size()) return;
+  geo::store::applySlots(handles_, slots);
+  geo::store::applySlots(triangles_, slots);
 }
 
 void Scene::restyle(const geo::map::MapLayer& layer, std::size_t index) {
