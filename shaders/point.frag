@@ -2,13 +2,13 @@
 // A filled disc with a dark ring, antialiased over one pixel.
 in vec2 v_corner;  // pixels from the symbol centre
 flat in vec4 v_color;
-uniform float u_size_px;
+flat in float v_size_px;  // diameter in framebuffer pixels
 uniform vec4 u_ring_color;
 out vec4 frag_color;
 
 void main() {
   float r = length(v_corner);
-  float radius = u_size_px * 0.5;
+  float radius = v_size_px * 0.5;
   float edge = clamp(radius - r + 0.5, 0.0, 1.0);
   if (edge <= 0.0) discard;
   float ring = clamp(r - (radius - 1.5) + 0.5, 0.0, 1.0);

@@ -4,10 +4,13 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 
+#include "geo/io/csv_field.h"
 #include "geo/map/recipe.h"
+#include "geo/store/group_counts.h"
 #include "geo/store/kpi_import.h"
 #include "geo/store/kpi_report.h"
 #include "geo/store/project.h"
@@ -62,6 +65,30 @@ void runCreate(const CreateOptions& o) {
               project.content().kpis.size(),
               project.content().documents.size(),
               views.size());
+  throw CLI::Success();
+}
+
+struct GroupCountOptions {
+  std::string project;
+  std::string analysis;
+  std::string area_field;
+};
+
+void runGroupCounts(const GroupCountOptions& o) {
+  auto project = openWritable(o.project);
+  const auto totals = orFail(geo::store::groupTotalsOf(o.analysis, o.area_field));
+  const auto name = std::filesystem::path(o.analysis).filename().string();
+  project.setGroupCounts(geo::store::groupCountsOf(totals, name));
+  orFail(project.save());
+  std::printf("area,group,count,moe90,units,units_without_data\n");
+  for (const auto& t : totals)
+    std::printf("%s,%s,%.0f,%.0f,%zu,%zu\n",
+                geo::io::csvField(t.area).c_str(),
+                geo::io::csvField(t.group_name).c_str(),
+                t.count.value,
+                t.count.moe,
+                t.units,
+                t.missing_units);
   throw CLI::Success();
 }
 
@@ -133,6 +160,17 @@ void addKpiCommands(CLI::App& cli) {
                        create->shared_service_kpis,
                        "Add empty definitions of typical shared-service KPIs");
   create_cmd->callback([create] { runCreate(*create); });
+  auto counts = std::make_shared<GroupCountOptions>();
+  auto* counts_cmd = project_cmd->add_subcommand(
+      "group-counts", "Set the group counts for service level by group from ACS data");
+  counts_cmd->add_option("project", counts->project, "Project file")->required();
+  counts_cmd
+      ->add_option("--analysis", counts->analysis, "Analysis definition (units, groups, ACS join)")
+      ->required();
+  counts_cmd->add_option("--area-field",
+                         counts->area_field,
+                         "Units' field naming the KPI area (default: the units' system_field)");
+  counts_cmd->callback([counts] { runGroupCounts(*counts); });
   project_cmd->require_subcommand(1);
 
   auto* kpi_cmd = cli.add_subcommand("kpi", "Import and report KPI values of a project");

@@ -3,6 +3,7 @@
 // Command-line access to project files and KPIs:
 //   equimap project create PROJECT [--recipe RECIPE] [--analysis DEF.json ...]
 //                          [--shared-service-kpis]
+//   equimap project group-counts PROJECT --analysis DEFINITION [--area-field FIELD]
 //   equimap kpi import PROJECT FILE --map MAPPING [--json]
 //   equimap kpi report PROJECT [--json]
 // Each subcommand runs in its CLI11 callback and ends the parse with

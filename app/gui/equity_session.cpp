@@ -1,7 +1,13 @@
 #include "app/gui/equity_session.h"
 
-#include <algorithm>
+#include <fmt/format.h>
+#include <fmt/ranges.h>
 
+#include <algorithm>
+#include <filesystem>
+
+#include "geo/analysis/analysis_definition_json.h"
+#include "geo/analysis/analysis_report.h"
 #include "geo/core/log.h"
 #include "geo/i18n/catalog.h"
 #include "geo/proj/transformer.h"
@@ -42,6 +48,18 @@ void removeLayer(AppState& state, const char* id) {
   if (i < 0) return;
   state.doc->layers.erase(state.doc->layers.begin() + i);
   state.scene->removeLayer(std::size_t(i));
+}
+
+bool sameSource(const analysis::LayerSource& a, const analysis::LayerSource& b) {
+  const auto filterText = [](const analysis::LayerSource& s) {
+    return s.filter ? s.filter->field + "=" + fmt::format("{}", fmt::join(s.filter->values, ","))
+                    : std::string();
+  };
+  const auto joinText = [](const analysis::LayerSource& s) {
+    return s.join ? s.join->table + "|" + s.join->key + "|" + s.join->table_key : std::string();
+  };
+  return a.source == b.source && a.layer == b.layer && filterText(a) == filterText(b) &&
+         joinText(a) == joinText(b);
 }
 
 void styleLayer(AppState& state, const char* id, const geo::map::StyleSpec& style) {
@@ -106,7 +124,36 @@ std::optional<analysis::LayerSource> EquitySession::unitsFromLayer(const geo::ma
   return units;
 }
 
+std::optional<EquityChoices> EquitySession::choicesFor(
+    const analysis::AnalysisDefinition& definition, const analysis::AnalysisDefinition& run) {
+  if (run.service_lines.empty()) return std::nullopt;
+  const auto& line = run.service_lines.front();
+  const auto& lines = definition.service_lines;
+  const auto found = std::ranges::find(lines, line.id, &analysis::ServiceLineSpec::id);
+  if (found == lines.end()) return std::nullopt;
+
+  EquityChoices c;
+  c.line = std::size_t(found - lines.begin());
+  for (const auto& group : definition.groups)
+    c.groups.push_back(std::ranges::find(run.groups, group.id, &analysis::GroupSpec::id) !=
+                       run.groups.end());
+  c.method = line.service_areas.method;
+  if (line.service_areas.distance_m > 0) c.buffer_m = line.service_areas.distance_m;
+  c.threshold_m = run.coverage_threshold_m;
+  c.scenario = line.scenario;
+  if (!sameSource(run.units, definition.units)) {
+    c.units = run.units;
+    c.units_title = std::filesystem::path(run.units.source).filename().string();
+  }
+  return c;
+}
+
 void EquitySession::run(const std::string& display_crs) {
+  record_ = true;
+  start(display_crs);
+}
+
+void EquitySession::start(const std::string& display_crs) {
   display_crs_ = display_crs;
   error_.clear();
   if (job_) {  // a future from std::async blocks when dropped: let it stop first
@@ -148,6 +195,7 @@ void EquitySession::poll(AppState& state) {
     }
   }
   if (!state.doc) return;
+  followProject(state);
   for (const auto& click : state.tool_clicks) handleClick(state, click);
   state.tool_clicks.clear();
 }
@@ -172,8 +220,69 @@ void EquitySession::takeRun(AppState& state, EquityRun run) {
   ++result_serial_;
   ++state.engage.equity_serial;  // an open card recomputes its distances
   restyle(state);
+  if (record_) storeRun(state);
   state.status = trf("equity.status.done", result_->lines.front().name);
   geo::core::logInfo("equity", "equity run shown: {} units", result_->units.size());
+}
+
+void EquitySession::storeRun(AppState& state) {
+  auto& project = state.session.project;
+  if (!project || !result_) return;
+  const auto& definition = result_->definition;
+  const std::string json = analysis::analysisDefinitionJson(definition);
+  using geo::store::DocumentKind;
+  auto ok = project->putDocuments(
+      "Run analysis " + result_->lines.front().name,
+      {{DocumentKind::kAnalysis, kProjectDocument, definition.name, json},
+       {DocumentKind::kAnalysisResult, kProjectDocument, definition.name,
+        analysis::summaryJson(*result_)}});
+  if (!ok) {
+    state.status = ok.error().toString();
+    return;
+  }
+  stored_json_ = json;
+}
+
+void EquitySession::followProject(AppState& state) {
+  if (!definition_ || !state.doc) return;
+  const std::string stored =
+      projectDocument(state.session, geo::store::DocumentKind::kAnalysis, kProjectDocument)
+          .value_or("");
+  if (stored == stored_json_) return;
+  stored_json_ = stored;
+  if (stored.empty())
+    clearRun(state);
+  else
+    restoreRun(state, stored);
+}
+
+void EquitySession::restoreRun(AppState& state, const std::string& json) {
+  auto run = analysis::parseAnalysisDefinition(json, state.session.project->path());
+  if (!run) {
+    error_ = run.error().toString();
+    state.status = error_;
+    return;
+  }
+  auto choices = choicesFor(*definition_, *run);
+  if (!choices) {  // a line the open definition lacks: the stored run becomes the definition
+    definition_ = *run;
+    choices = choicesFor(*definition_, *run);
+  }
+  choices_ = std::move(*choices);
+  record_ = false;  // the project already holds this run
+  start(state.doc->display_crs);
+}
+
+void EquitySession::clearRun(AppState& state) {
+  cancel();
+  state.selection.clear();
+  state.hover.reset();
+  state.identify.reset();
+  removeLayer(state, kFacilitiesId);
+  removeLayer(state, kUnitsId);
+  result_.reset();
+  ++result_serial_;
+  selectLine(choices_.line);
 }
 
 void EquitySession::setMode(AppState& state, geo::map::EquityMapMode mode) {

@@ -10,6 +10,14 @@
 // closes (or reopens, or removes a proposed) facility; a click elsewhere with
 // the place tool adds a proposed facility there. Main thread only, except the
 // job it starts.
+//
+// With a project open, every run the user asks for is saved into it as one
+// undoable edit: the run's definition (analysis document kProjectDocument,
+// analysisDefinitionJson) and its summary (analysis result, same id). The
+// session follows that document: when undo or redo changes it, or a project
+// holding one is open while the panel is in use, the choices are restored
+// from it and the run is shown again without a new edit; when undo removes
+// it, the equity layers leave the map.
 
 #include <future>
 #include <optional>
@@ -43,6 +51,8 @@ struct EquityRun {
 
 class EquitySession {
  public:
+  static constexpr const char* kProjectDocument = "equity_panel";
+
   // Reads a definition and resets the choices to its first service line.
   geo::core::Result<void> open(const std::string& path);
   bool isOpen() const { return definition_.has_value(); }
@@ -51,7 +61,8 @@ class EquitySession {
   EquityChoices& choices() { return choices_; }
   void selectLine(std::size_t line);  // resets the choices to that line's defaults
 
-  // Starts (or restarts) the run of the current choices into `display_crs`.
+  // Starts (or restarts) the run of the current choices into `display_crs`;
+  // its result is saved into the project, if one is open.
   void run(const std::string& display_crs);
   bool busy() const { return job_.has_value(); }
   double progress() const { return job_ ? job_->progress->fraction() : 0.0; }
@@ -76,10 +87,21 @@ class EquitySession {
   // The run definition for the choices: only the chosen line and groups.
   static geo::analysis::AnalysisDefinition runDefinition(
       const geo::analysis::AnalysisDefinition& definition, const EquityChoices& choices);
+  // The choices that give `run` (a run definition) from `definition`: the
+  // line with the same id, the groups with the run's ids, its area method,
+  // threshold, scenario and units. nullopt when `definition` has no such line.
+  static std::optional<EquityChoices> choicesFor(
+      const geo::analysis::AnalysisDefinition& definition,
+      const geo::analysis::AnalysisDefinition& run);
 
  private:
+  void start(const std::string& display_crs);
   void startJob();
   void takeRun(AppState& state, EquityRun run);
+  void storeRun(AppState& state);
+  void followProject(AppState& state);
+  void restoreRun(AppState& state, const std::string& json);
+  void clearRun(AppState& state);
   void restyle(AppState& state);
   void handleClick(AppState& state, const ToolClick& click);
   void toggleFacility(const std::string& id);
@@ -89,6 +111,8 @@ class EquitySession {
   EquityChoices choices_;
   std::optional<Job<EquityRun>> job_;
   bool rerun_ = false;
+  bool record_ = true;       // the next result is saved into the project
+  std::string stored_json_;  // the project's run definition the map shows
   std::string display_crs_;
   std::optional<geo::analysis::AnalysisResult> result_;
   geo::map::EquityMapMode mode_ = geo::map::EquityMapMode::kChange;

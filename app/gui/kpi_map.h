@@ -1,9 +1,11 @@
 #pragma once
 
-// Showing a KPI on the map for one period: the polygon layer whose features
-// are the KPI's units (towns matched by NAME, name or town) becomes a
-// choropleth of the KPI's values with breaks locked across all periods
-// (geo/store/kpi_map.h), so moving the time slider keeps each value's colour.
+// Showing a KPI on the map for one period (geo/store/kpi_map.h): a facility
+// KPI as graduated symbols on the point layer whose features are its
+// facilities, an area KPI as a choropleth of the polygon layer whose features
+// are its areas, with breaks locked across all periods so moving the time
+// slider keeps each value's colour or size. The layer is shown while the KPI
+// is on it and gets its own style and visibility back afterwards.
 // Called from Commands only.
 
 #include <string>

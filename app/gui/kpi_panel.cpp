@@ -153,6 +153,7 @@ void kpiDetail(AppState& state) {
     return;
   }
   ImGui::Text("%s (%s)", kpi->name.c_str(), kpi->unit.c_str());
+  if (!kpi->description.empty()) ImGui::TextWrapped("%s", kpi->description.c_str());
   const auto periods = geo::store::kpiPeriods(kpi->id, content.kpi_values);
   if (periods.empty()) {
     ImGui::TextDisabled("%s", tr("kpi.no_values").c_str());

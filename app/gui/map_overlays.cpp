@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "app/gui/scene.h"
@@ -16,15 +17,32 @@ constexpr ImGuiWindowFlags kOverlayFlags =
 
 ImU32 toImColor(geo::carto::Rgba c) { return IM_COL32(c.r, c.g, c.b, c.a); }
 
-void swatch(const geo::map::MapLayer& layer, const geo::map::LegendEntry& entry) {
+ImU32 ringColor(const geo::map::MapLayer& layer) {
+  return toImColor(geo::carto::parseHex(layer.spec.style.outline)
+                       .value_or(geo::carto::Rgba{51, 51, 51, 255}));
+}
+
+// A graduated symbol at its class's size, centred in a column `width` wide.
+void sizedSymbol(const geo::map::MapLayer& layer, const geo::map::LegendEntry& entry, float width) {
+  const float d = static_cast<float>(entry.symbol_size_px);
+  const float height = std::max(ImGui::GetTextLineHeight(), d + 2);
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const ImVec2 centre{p.x + width / 2, p.y + height / 2};
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddCircleFilled(centre, d / 2, toImColor(entry.color));
+  draw->AddCircle(centre, d / 2, ringColor(layer), 0, 1.5f);
+  ImGui::Dummy({width, height});
+}
+
+void swatch(const geo::map::MapLayer& layer, const geo::map::LegendEntry& entry, float width) {
+  if (entry.symbol_size_px > 0) return sizedSymbol(layer, entry, width);
   const float size = ImGui::GetTextLineHeight();
   ImVec2 p = ImGui::GetCursorScreenPos();
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const auto type = layer.spec.style.type;
   if (type == geo::map::StyleType::kPoint) {
     draw->AddCircleFilled({p.x + size / 2, p.y + size / 2}, size * 0.35f, toImColor(entry.color));
-    const auto ring = geo::carto::parseHex(layer.spec.style.outline).value_or(geo::carto::Rgba{51, 51, 51, 255});
-    draw->AddCircle({p.x + size / 2, p.y + size / 2}, size * 0.35f, toImColor(ring), 0, 1.5f);
+    draw->AddCircle({p.x + size / 2, p.y + size / 2}, size * 0.35f, ringColor(layer), 0, 1.5f);
   } else if (type == geo::map::StyleType::kOutline) {
     draw->AddLine({p.x, p.y + size / 2}, {p.x + size * 1.4f, p.y + size / 2},
                   toImColor(entry.color), 2.5f);
@@ -32,13 +50,15 @@ void swatch(const geo::map::MapLayer& layer, const geo::map::LegendEntry& entry)
     draw->AddRectFilled(p, {p.x + size * 1.4f, p.y + size}, toImColor(entry.color));
     draw->AddRect(p, {p.x + size * 1.4f, p.y + size}, IM_COL32(120, 120, 120, 255));
   }
-  ImGui::Dummy({size * 1.4f, size});
+  ImGui::Dummy({width, size});
 }
 
 void layerLegend(const geo::map::MapLayer& layer) {
   const auto entries = layer.legend();
+  float width = ImGui::GetTextLineHeight() * 1.4f;  // the symbol column
+  for (const auto& entry : entries) width = std::max(width, float(entry.symbol_size_px) + 2);
   if (!layer.thematic && entries.size() == 1) {  // single symbol: one line
-    swatch(layer, entries.front());
+    swatch(layer, entries.front(), width);
     ImGui::SameLine();
     ImGui::TextUnformatted(layer.spec.title.c_str());
     return;
@@ -46,8 +66,11 @@ void layerLegend(const geo::map::MapLayer& layer) {
   ImGui::TextUnformatted(layer.spec.title.c_str());
   if (layer.thematic) ImGui::TextDisabled("%s", layer.thematicLabel().c_str());
   for (const auto& entry : entries) {
-    swatch(layer, entry);
+    swatch(layer, entry, width);
+    const float row = ImGui::GetItemRectSize().y;
     ImGui::SameLine();
+    // The label sits in the middle of a row taller than the text (a big symbol).
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (row - ImGui::GetTextLineHeight()) / 2);
     if (entry.count > 0 || entry.no_data)
       ImGui::Text("%s (%zu)", entry.label.c_str(), entry.count);
     else

@@ -3,10 +3,12 @@
 #include <filesystem>
 
 #include "app/gui/app_state.h"
+#include "app/gui/kpi_map.h"
 #include "app/gui/recent_projects.h"
 #include "app/gui/view_editing.h"
 #include "geo/core/log.h"
 #include "geo/i18n/catalog.h"
+#include "geo/store/layer_order.h"
 #include "geo/store/project_document.h"
 #include "geo/store/recipe_import.h"
 
@@ -16,6 +18,7 @@ namespace {
 using geo::i18n::tr;
 using geo::i18n::trf;
 using geo::store::Project;
+using Periods = std::vector<std::pair<std::string, std::string>>;
 
 bool isProjectFile(const std::string& path) {
   return std::filesystem::path(path).extension() == ".equimap";
@@ -50,6 +53,7 @@ void adopt(AppState& state, Project project) {
   remember(session, project.path());
   session.document_job = startProjectLoad(project);
   state.status = session.document_job->description;
+  session.kpi = KpiView{};  // the new map has no KPI on it yet
   session.project = std::move(project);
   session.last_autosave_s = 0.0;
 }
@@ -59,30 +63,104 @@ void fail(AppState& state, const geo::core::Error& error) {
   state.status = state.session.error;
 }
 
-bool sameStyle(const geo::map::StyleSpec& a, const geo::map::StyleSpec& b) {
-  return a.type == b.type && a.field == b.field && a.indicator == b.indicator &&
-         a.method == b.method && a.classes == b.classes && a.ramp == b.ramp && a.fill == b.fill &&
-         a.outline == b.outline && a.outline_width_px == b.outline_width_px &&
-         a.point_size_px == b.point_size_px && a.opacity == b.opacity;
+using LayerSpecs = std::vector<geo::map::LayerSpec>;
+
+LayerSpecs layerSpecs(const geo::store::ProjectContent& content) {
+  LayerSpecs specs;
+  for (const auto& layer : content.layers) specs.push_back(layer.spec);
+  return specs;
 }
 
-// After undo/redo: every map layer takes the style the project now holds.
-void syncStyles(AppState& state) {
-  if (!state.doc || !state.session.project) return;
-  const auto& content = state.session.project->content();
-  for (std::size_t i = 0; i < state.doc->layers.size(); ++i) {
-    auto& layer = state.doc->layers[i];
-    const int stored = content.findLayer(layer.spec.id);
-    if (stored < 0) continue;
-    const auto& style = content.layers[std::size_t(stored)].spec.style;
-    if (sameStyle(style, layer.spec.style)) continue;
-    if (auto ok = geo::map::applyStyle(layer, style); !ok) {
-      state.status = ok.error().toString();
-      continue;
-    }
-    layer.spec.style = style;
-    state.scene->restyle(layer, i);
+const geo::map::LayerSpec* findSpec(const LayerSpecs& specs, const std::string& id) {
+  for (const auto& spec : specs)
+    if (spec.id == id) return &spec;
+  return nullptr;
+}
+
+// The map layer showing the KPI keeps the KPI's style; an undone style or
+// visibility of that layer is what it gets back when the KPI is hidden.
+void syncLayer(AppState& state, std::size_t index, const geo::map::LayerSpec& now,
+               const geo::map::LayerSpec* before) {
+  auto& layer = state.doc->layers[index];
+  auto& kpi = state.session.kpi;
+  const bool kpi_layer = kpi.saved_style && kpi.layer_id == layer.spec.id;
+  if (!before || before->visible != now.visible)
+    (kpi_layer ? kpi.saved_visible : layer.spec.visible) = now.visible;
+  if (before && before->style == now.style) return;
+  if (kpi_layer) {
+    kpi.saved_style = now.style;
+    return;
   }
+  if (auto ok = geo::map::applyStyle(layer, now.style); !ok) {
+    state.status = ok.error().toString();
+    return;
+  }
+  state.scene->restyle(layer, index);
+}
+
+// Puts the map's project layers in the project's order (layer_order.h).
+void syncOrder(AppState& state, const LayerSpecs& now) {
+  std::vector<std::string> ids, wanted;
+  for (const auto& layer : state.doc->layers) ids.push_back(layer.spec.id);
+  for (const auto& spec : now) wanted.push_back(spec.id);
+  const auto slots = geo::store::reorderedSlots(ids, wanted);
+  if (std::ranges::is_sorted(slots)) return;
+  const std::string active =
+      state.active_layer >= 0 && state.active_layer < int(ids.size())
+          ? ids[std::size_t(state.active_layer)]
+          : std::string();
+  geo::store::applySlots(state.doc->layers, slots);
+  state.scene->reorder(slots);
+  state.active_layer = state.doc->findLayer(active);
+  state.selection.clear();
+  state.hover.reset();
+  state.identify.reset();
+}
+
+// After undo/redo: the map takes over what the step changed in the project's
+// layers (style, visibility, order), and nothing else, so map-only changes
+// (a presentation view, the equity map hiding choropleths) stay.
+void syncLayers(AppState& state, const LayerSpecs& before) {
+  if (!state.doc || !state.session.project) return;
+  const LayerSpecs now = layerSpecs(state.session.project->content());
+  for (const auto& spec : now) {
+    const int index = state.doc->findLayer(spec.id);
+    if (index >= 0) syncLayer(state, std::size_t(index), spec, findSpec(before, spec.id));
+  }
+  syncOrder(state, now);
+}
+
+// True for a map layer whose edits belong in the project: one of its layers,
+// and not showing a KPI (the KPI style is only shown, never saved).
+bool recordable(const AppState& state, int layer) {
+  if (!state.session.project || !state.doc || layer < 0 ||
+      layer >= int(state.doc->layers.size()))
+    return false;
+  const auto& id = state.doc->layers[std::size_t(layer)].spec.id;
+  return state.session.project->content().findLayer(id) >= 0 && id != state.session.kpi.layer_id;
+}
+
+// The KPI shown on the map and its period, or none.
+void storeKpiView(const AppState& state, geo::store::ViewState& view) {
+  const auto& kpi = state.session.kpi;
+  const auto periods =
+      geo::store::kpiPeriods(kpi.kpi_id, state.session.project->content().kpi_values);
+  const bool shown = kpi.on_map && kpi.period >= 0 && kpi.period < int(periods.size());
+  view.kpi_id = shown ? kpi.kpi_id : std::string();
+  view.kpi_period = shown ? periods[std::size_t(kpi.period)].first : std::string();
+}
+
+// A project saved with a KPI on the map opens with it there again.
+void restoreKpiView(AppState& state) {
+  const auto& view = state.session.project->view();
+  const auto periods =
+      geo::store::kpiPeriods(view.kpi_id, state.session.project->content().kpi_values);
+  const auto period = std::ranges::find(periods, view.kpi_period, &Periods::value_type::first);
+  if (view.kpi_id.empty() || period == periods.end()) return;
+  state.session.kpi = KpiView{.kpi_id = view.kpi_id,
+                              .period = int(period - periods.begin()),
+                              .on_map = true};
+  showKpiOnMap(state, view.kpi_period);
 }
 
 void storeView(AppState& state) {
@@ -93,6 +171,7 @@ void storeView(AppState& state) {
   if (state.doc) view.display_crs = state.doc->display_crs;
   if (state.doc && state.active_layer >= 0 && state.active_layer < int(state.doc->layers.size()))
     view.active_layer = state.doc->layers[std::size_t(state.active_layer)].spec.id;
+  storeKpiView(state, view);
   state.session.project->setView(view);
 }
 
@@ -222,25 +301,43 @@ bool requestQuit(AppState& state) {
   return false;
 }
 
-// Limitation: only the style panel's choropleth and fill choices reach here;
-// opacity, outline and symbol sliders, layer order and visibility are not
-// recorded as project edits.
 void recordStyle(AppState& state, int layer) {
-  auto& project = state.session.project;
-  if (!project || !state.doc || layer < 0 || layer >= int(state.doc->layers.size())) return;
+  if (!recordable(state, layer)) return;
   const auto& spec = state.doc->layers[std::size_t(layer)].spec;
-  if (auto ok = project->setStyle(spec.id, spec.style); !ok) state.status = ok.error().toString();
+  const int stored = state.session.project->content().findLayer(spec.id);
+  if (state.session.project->content().layers[std::size_t(stored)].spec.style == spec.style)
+    return;
+  if (auto ok = state.session.project->setStyle(spec.id, spec.style); !ok)
+    state.status = ok.error().toString();
+}
+
+void recordVisibility(AppState& state, int layer) {
+  if (!recordable(state, layer)) return;
+  const auto& spec = state.doc->layers[std::size_t(layer)].spec;
+  if (auto ok = state.session.project->setLayerVisible(spec.id, spec.visible); !ok)
+    state.status = ok.error().toString();
+}
+
+void recordLayerOrder(AppState& state) {
+  if (!state.session.project || !state.doc) return;
+  std::vector<std::string> ids;
+  for (const auto& layer : state.doc->layers) ids.push_back(layer.spec.id);
+  state.session.project->setLayerOrder(ids);
 }
 
 void undoEdit(AppState& state) {
-  if (!state.session.project || !state.session.project->undo()) return;
-  syncStyles(state);
+  if (!state.session.project) return;
+  const LayerSpecs before = layerSpecs(state.session.project->content());
+  if (!state.session.project->undo()) return;
+  syncLayers(state, before);
   syncViewsFromProject(state);
 }
 
 void redoEdit(AppState& state) {
-  if (!state.session.project || !state.session.project->redo()) return;
-  syncStyles(state);
+  if (!state.session.project) return;
+  const LayerSpecs before = layerSpecs(state.session.project->content());
+  if (!state.session.project->redo()) return;
+  syncLayers(state, before);
   syncViewsFromProject(state);
 }
 
@@ -271,6 +368,7 @@ void onDocumentLoaded(AppState& state) {
   }
   if (const int i = state.doc->findLayer(view.active_layer); i >= 0) state.active_layer = i;
   state.status = trf("project.opened", project->path());
+  restoreKpiView(state);
   if (project->readOnly()) state.status += " | " + project->readOnlyReason();
 }
 

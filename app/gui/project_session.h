@@ -39,8 +39,9 @@ struct KpiView {
   std::string kpi_id;
   int period = 0;  // index into geo::store::kpiPeriods
   bool on_map = false;
-  int layer = -1;  // the map layer restyled for the KPI
+  std::string layer_id;  // the map layer restyled for the KPI ("" = none)
   std::optional<geo::map::StyleSpec> saved_style;  // its style before
+  bool saved_visible = true;                       // and its visibility
 };
 
 struct ProjectSession {
@@ -93,8 +94,15 @@ void runAction(AppState& state, PendingAction action, const std::string& path);
 // Window close: true when the window may close now; otherwise asks.
 bool requestQuit(AppState& state);
 
-// Records the current style of doc layer `layer` as an undoable Project edit.
+// Record the map's current style, visibility or layer order as undoable
+// Project edits. Map layers that are not project layers (analysis results,
+// files added without import) and the layer showing a KPI are not recorded.
 void recordStyle(AppState& state, int layer);
+void recordVisibility(AppState& state, int layer);
+void recordLayerOrder(AppState& state);
+// Undo/redo of the project; the map follows the layers' style, visibility
+// and order. Analysis documents are followed by the equity session (it
+// watches the project, see EquitySession::poll).
 void undoEdit(AppState& state);
 void redoEdit(AppState& state);
 

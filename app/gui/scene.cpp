@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "geo/store/layer_order.h"
+
 namespace app::gui {
 
 using geo::map::StyleType;
@@ -54,6 +56,12 @@ void Scene::moveLayer(std::size_t from, std::size_t to) {
   triangles_.insert(triangles_.begin() + static_cast<std::ptrdiff_t>(to), t);
 }
 
+void Scene::reorder(const std::vector<std::size_t>& slots) {
+  if (slots.size() != handles_.size()) return;
+  geo::store::applySlots(handles_, slots);
+  geo::store::applySlots(triangles_, slots);
+}
+
 void Scene::restyle(const geo::map::MapLayer& layer, std::size_t index) {
   if (index >= handles_.size()) return;
   std::vector<std::uint32_t> packed;
@@ -61,6 +69,8 @@ void Scene::restyle(const geo::map::MapLayer& layer, std::size_t index) {
   packed.reserve(colors.size());
   for (const auto& c : colors) packed.push_back(packColor(c));
   renderer_->setFeatureColors(handles_[index], packed);
+  const auto sizes = layer.featureSizesPx();
+  renderer_->setFeatureSizes(handles_[index], std::vector<float>(sizes.begin(), sizes.end()));
 }
 
 render::LayerDrawStyle drawStyleFor(const geo::map::MapLayer& layer) {

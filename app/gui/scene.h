@@ -29,7 +29,10 @@ class Scene {
   void append(const geo::map::MapLayer& layer, render::LayerMesh mesh);
   void removeLayer(std::size_t index);
   void moveLayer(std::size_t from, std::size_t to);
-  // Re-uploads the colour table of one layer after its style changed.
+  // Slot i takes the layer now at index slots[i] (a permutation of all layers).
+  void reorder(const std::vector<std::size_t>& slots);
+  // Re-uploads the colour (and graduated symbol size) table of one layer
+  // after its style changed.
   void restyle(const geo::map::MapLayer& layer, std::size_t index);
 
   void draw(const geo::map::MapDocument& doc,

@@ -15,11 +15,29 @@ using geo::map::MapLayer;
 using geo::map::StyleSpec;
 using geo::map::StyleType;
 
+// A slider drags through many values; the project records one edit when it
+// is let go, so one undo brings back the value from before the drag.
+void recordWhenReleased(AppState& state, int layer) {
+  if (ImGui::IsItemDeactivatedAfterEdit())
+    state.push([layer](AppState& s) { recordStyle(s, layer); });
+}
+
+void swapLayers(AppState& s, int from, int to) {
+  std::swap(s.doc->layers[std::size_t(from)], s.doc->layers[std::size_t(to)]);
+  s.scene->moveLayer(std::size_t(from), std::size_t(to));
+  s.active_layer = to;
+  s.selection.clear();
+  recordLayerOrder(s);
+}
+
 void layerRow(AppState& state, int i, const MapLayer& layer, int count) {
   ImGui::PushID(i);
   bool visible = layer.spec.visible;
   if (ImGui::Checkbox("##visible", &visible))
-    state.push([i, visible](AppState& s) { s.doc->layers[std::size_t(i)].spec.visible = visible; });
+    state.push([i, visible](AppState& s) {
+      s.doc->layers[std::size_t(i)].spec.visible = visible;
+      recordVisibility(s, i);
+    });
   ImGui::SameLine();
   if (ImGui::Selectable(layer.spec.title.c_str(), state.active_layer == i))
     state.push([i](AppState& s) { s.active_layer = i; });
@@ -30,22 +48,13 @@ void layerRow(AppState& state, int i, const MapLayer& layer, int count) {
     ImGui::SetNextItemWidth(120);
     if (ImGui::SliderFloat((tr("layers.opacity") + "###opacity").c_str(), &opacity, 0.0f, 1.0f, "%.2f"))
       state.push([i, opacity](AppState& s) { s.doc->layers[std::size_t(i)].spec.style.opacity = opacity; });
+    recordWhenReleased(state, i);
     ImGui::SameLine();
     if (ImGui::ArrowButton("##up", ImGuiDir_Up) && i + 1 < count)
-      state.push([i](AppState& s) {
-        std::swap(s.doc->layers[std::size_t(i)], s.doc->layers[std::size_t(i + 1)]);
-        s.scene->moveLayer(std::size_t(i), std::size_t(i + 1));
-        s.active_layer = i + 1;
-        s.selection.clear();
-      });
+      state.push([i](AppState& s) { swapLayers(s, i, i + 1); });
     ImGui::SameLine();
     if (ImGui::ArrowButton("##down", ImGuiDir_Down) && i > 0)
-      state.push([i](AppState& s) {
-        std::swap(s.doc->layers[std::size_t(i)], s.doc->layers[std::size_t(i - 1)]);
-        s.scene->moveLayer(std::size_t(i), std::size_t(i - 1));
-        s.active_layer = i - 1;
-        s.selection.clear();
-      });
+      state.push([i](AppState& s) { swapLayers(s, i, i - 1); });
     ImGui::SameLine();
     if (ImGui::SmallButton((tr("layers.zoom") + "###zoom").c_str())) state.push([i](AppState& s) { s.zoomToLayer(i); });
     ImGui::SameLine();
@@ -153,6 +162,7 @@ void drawStylePanel(AppState& state) {
     s.outline_width_px = width;
     state.push([i, s](AppState& st) { st.doc->layers[std::size_t(i)].spec.style = s; });
   }
+  recordWhenReleased(state, i);
   if (layer.display.kind == geo::core::GeometryKind::kPoint) {
     float size = static_cast<float>(layer.spec.style.point_size_px);
     if (ImGui::SliderFloat((tr("style.symbol_px") + "###symbol").c_str(), &size, 2.0f, 30.0f, "%.0f")) {
@@ -160,6 +170,7 @@ void drawStylePanel(AppState& state) {
       s.point_size_px = size;
       state.push([i, s](AppState& st) { st.doc->layers[std::size_t(i)].spec.style = s; });
     }
+    recordWhenReleased(state, i);
   }
   if (layer.join) ImGui::TextWrapped("%s", trf("style.join", layer.join->summary()).c_str());
   ImGui::TextWrapped("%s", trf("style.load", layer.data.report.summary()).c_str());

@@ -84,25 +84,25 @@ geo::core::Result<Program> linkProgram(const char* name,
                          std::string("shader program ") + name + " failed to link: " + log);
 }
 
-void ColorTable::upload(const std::uint32_t* rgba, std::size_t count) {
-  // A texture buffer of zero texels is not allowed; keep one transparent texel.
-  static const std::uint32_t kTransparent = 0;
+void TexelTable::upload(const void* texels, std::size_t count, GLenum format) {
+  // A texture buffer of zero texels is not allowed; keep one zero texel.
+  static const std::uint32_t kZero = 0;
   if (count == 0) {
-    rgba = &kTransparent;
+    texels = &kZero;
     count = 1;
   }
   if (!buffer || count != size) {
-    buffer = makeBuffer(GL_TEXTURE_BUFFER, rgba, count * 4, GL_DYNAMIC_DRAW);
+    buffer = makeBuffer(GL_TEXTURE_BUFFER, texels, count * 4, GL_DYNAMIC_DRAW);
     GLuint name = 0;
     glGenTextures(1, &name);
     texture.reset(name);
     glBindTexture(GL_TEXTURE_BUFFER, texture.get());
-    glTexBuffer(GL_TEXTURE_BUFFER, GL_RGBA8, buffer.get());
+    glTexBuffer(GL_TEXTURE_BUFFER, format, buffer.get());
     size = count;
     return;
   }
   glBindBuffer(GL_TEXTURE_BUFFER, buffer.get());
-  glBufferSubData(GL_TEXTURE_BUFFER, 0, static_cast<GLsizeiptr>(count * 4), rgba);
+  glBufferSubData(GL_TEXTURE_BUFFER, 0, static_cast<GLsizeiptr>(count * 4), texels);
 }
 
 }  // namespace app::render

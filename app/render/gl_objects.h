@@ -62,13 +62,26 @@ geo::core::Result<Program> linkProgram(const char* name,
                                        const char* geometry,
                                        const char* fragment);
 
-// A texture buffer (samplerBuffer in GLSL) of RGBA8 texels: one colour per feature.
-struct ColorTable {
+// A texture buffer (samplerBuffer in GLSL) of one 4-byte texel per feature.
+struct TexelTable {
   Buffer buffer;
   Texture texture;
   std::size_t size = 0;
 
-  void upload(const std::uint32_t* rgba, std::size_t count);
+  // `format` is GL_RGBA8 or GL_R32F; `texels` holds count * 4 bytes.
+  void upload(const void* texels, std::size_t count, GLenum format);
+};
+
+// RGBA8 texels: one colour per feature.
+struct ColorTable : TexelTable {
+  void upload(const std::uint32_t* rgba, std::size_t count) {
+    TexelTable::upload(rgba, count, GL_RGBA8);
+  }
+};
+
+// R32F texels: one symbol diameter (logical pixels) per feature.
+struct SizeTable : TexelTable {
+  void upload(const float* sizes, std::size_t count) { TexelTable::upload(sizes, count, GL_R32F); }
 };
 
 }  // namespace app::render

@@ -22,6 +22,8 @@ struct MapRenderer::GpuLayer {
   geo::core::Vec2 origin;
   std::vector<std::unique_ptr<GpuLevel>> levels;
   ColorTable colors;
+  SizeTable sizes;
+  bool sized = false;  // sizes holds one diameter per feature
   std::vector<std::uint32_t> feature_line_first, feature_line_count;
   bool removed = false;
 
@@ -162,6 +164,13 @@ void MapRenderer::setFeatureColors(LayerHandle layer, const std::vector<std::uin
   layers_[layer]->colors.upload(rgba.data(), rgba.size());
 }
 
+void MapRenderer::setFeatureSizes(LayerHandle layer, const std::vector<float>& sizes_px) {
+  if (layer >= layers_.size()) return;
+  GpuLayer& gpu = *layers_[layer];
+  gpu.sized = !sizes_px.empty();
+  if (gpu.sized) gpu.sizes.upload(sizes_px.data(), sizes_px.size());
+}
+
 void MapRenderer::setTransform(GLuint program, const GpuLayer& layer, const MapView& view) const {
   const double sx = 2.0 / (view.unitsPerPixel() * view.width());
   const double sy = 2.0 / (view.unitsPerPixel() * view.height());
@@ -216,6 +225,14 @@ void MapRenderer::drawLayer(const GpuLayer& layer,
     setTransform(p, layer, view);
     glUniform1i(glGetUniformLocation(p, "u_colors"), 0);
     glUniform1f(glGetUniformLocation(p, "u_size_px"), style.point_size_px * float(view.pixelRatio()));
+    glUniform1f(glGetUniformLocation(p, "u_pixel_ratio"), float(view.pixelRatio()));
+    glUniform1i(glGetUniformLocation(p, "u_sized"), layer.sized ? 1 : 0);
+    glUniform1i(glGetUniformLocation(p, "u_sizes"), 1);
+    if (layer.sized) {
+      glActiveTexture(GL_TEXTURE1);
+      glBindTexture(GL_TEXTURE_BUFFER, layer.sizes.texture.get());
+      glActiveTexture(GL_TEXTURE0);
+    }
     auto ring = unpack(style.point_ring_rgba);
     glUniform4f(glGetUniformLocation(p, "u_ring_color"), ring[0], ring[1], ring[2], ring[3] * style.opacity);
     glBindVertexArray(level.point_vao.get());

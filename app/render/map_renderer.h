@@ -44,6 +44,9 @@ class MapRenderer {
   void remove(LayerHandle layer);
   // One RGBA colour per feature (row), in feature order.
   void setFeatureColors(LayerHandle layer, const std::vector<std::uint32_t>& rgba);
+  // Point layers: one symbol diameter per feature in logical pixels (graduated
+  // symbols); empty = every symbol has LayerDrawStyle::point_size_px.
+  void setFeatureSizes(LayerHandle layer, const std::vector<float>& sizes_px);
 
   // Draws `order` (bottom first) into the currently bound framebuffer, in a
   // viewport of view.width() * view.pixelRatio() by view.height() * view.pixelRatio()

@@ -106,6 +106,15 @@ core::Result<std::vector<Estimate>> populationCounts(const core::FeatureTable& t
                  found->kind == IndicatorKind::kShare ? found->denominator : found->numerator);
 }
 
+GroupColumns groupColumns(const GroupSpec& spec) {
+  GroupColumns out{spec.columns, spec.universe};
+  if (const Indicator* found = findIndicator(spec.indicator)) {
+    out.count = found->numerator;
+    if (found->kind == IndicatorKind::kShare) out.universe = found->denominator;
+  }
+  return out;
+}
+
 core::Result<std::vector<GroupCounts>> groupCounts(const core::FeatureTable& table,
                                                    const std::vector<GroupSpec>& groups,
                                                    const std::string& population_indicator) {
@@ -113,11 +122,7 @@ core::Result<std::vector<GroupCounts>> groupCounts(const core::FeatureTable& tab
   if (!population) return std::unexpected(population.error());
   std::vector<GroupCounts> out;
   for (const GroupSpec& spec : groups) {
-    std::vector<std::string> columns = spec.columns, universe = spec.universe;
-    if (const Indicator* found = findIndicator(spec.indicator)) {
-      columns = found->numerator;
-      if (found->kind == IndicatorKind::kShare) universe = found->denominator;
-    }
+    auto [columns, universe] = groupColumns(spec);
     auto count = countOf(table, columns);
     if (!count) return std::unexpected(count.error());
     GroupCounts group{spec.id, spec.name, std::move(*count), *population};

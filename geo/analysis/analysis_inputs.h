@@ -25,6 +25,15 @@ core::Result<std::string> analysisCrs(const core::Layer& study_area, const std::
 core::Result<std::vector<std::string>> textColumn(const core::Layer& layer,
                                                   const std::string& field);
 
+// The ACS columns a group counts, and those of its universe (empty = the
+// population's): an indicator's numerator and (for a share) denominator, else
+// the spec's own columns.
+struct GroupColumns {
+  std::vector<std::string> count;
+  std::vector<std::string> universe;
+};
+GroupColumns groupColumns(const GroupSpec& spec);
+
 // Population and group counts per row (see GroupSpec).
 core::Result<std::vector<Estimate>> populationCounts(const core::FeatureTable& table,
                                                      const std::string& indicator);

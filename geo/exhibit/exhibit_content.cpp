@@ -40,10 +40,13 @@ void addChoropleth(const MapLayer& layer, Language language, std::vector<LegendI
         .outline = hexOr(s.outline, entry.color),
         .outline_pt = s.outline.empty() ? 0.0 : s.outline_width_px * kPointsPerScreenPixel,
         .text = fmt::format("{} ({})", label, entry.count)};
-    if (points) {  // classed points keep their round symbol and ring
+    if (entry.symbol_size_px > 0 || points) {
+      // Classed points keep their round symbol and ring; graduated symbols
+      // show each class at its own size.
       item.symbol = LegendSymbol::kPoint;
       item.outline = pointRingColor(s);
-      item.point_pt = s.point_size_px * kPointsPerScreenPixel;
+      item.point_pt = (entry.symbol_size_px > 0 ? entry.symbol_size_px : s.point_size_px) *
+                      kPointsPerScreenPixel;
     }
     items.push_back(std::move(item));
   }

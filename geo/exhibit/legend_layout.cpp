@@ -25,6 +25,8 @@ LegendLayout tryLayout(const std::vector<LegendItem>& items,
   LegendLayout out;
   out.font_pt = font_pt;
   out.row_pt = font_pt * kRowFactor;
+  for (const auto& item : items)  // graduated symbols larger than a row of text
+    if (item.symbol == LegendSymbol::kPoint) out.row_pt = std::max(out.row_pt, item.point_pt + 2.0);
   out.symbol_pt = font_pt * kSymbolFactor;
   double widest = 0.0;
   for (const auto& item : items) {

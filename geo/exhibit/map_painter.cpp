@@ -65,10 +65,12 @@ void paintOutlines(Canvas& canvas, const map::MapLayer& layer, const MapFrame& f
 void paintPoints(Canvas& canvas, const map::MapLayer& layer, const MapFrame& frame) {
   const auto& s = layer.spec.style;
   const auto colors = layer.featureColors();
-  const double radius = s.point_size_px * kPointsPerScreenPixel / 2;
-  const double inner = std::max(0.0, radius - kPointRingPx * kPointsPerScreenPixel);
+  const auto sizes = layer.featureSizesPx();  // graduated symbols; empty = one size
   const carto::Rgba ring = pointRingColor(s);
   for (std::size_t r = 0; r < layer.display.size(); ++r) {
+    const double size_px = r < sizes.size() ? sizes[r] : s.point_size_px;
+    const double radius = size_px * kPointsPerScreenPixel / 2;
+    const double inner = std::max(0.0, radius - kPointRingPx * kPointsPerScreenPixel);
     for (const auto& p : layer.display.geometries[r].points) {
       if (!frame.extent.contains(p)) continue;
       const core::Vec2 centre = frame.toPage(p);

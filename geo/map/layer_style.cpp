@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "geo/analysis/indicator.h"
+#include "geo/carto/symbol_size.h"
 #include "geo/i18n/catalog.h"
 #include "geo/map/map_document.h"
 
@@ -90,6 +91,16 @@ std::vector<carto::Rgba> classColors(const MapLayer& layer) {
   return colors;
 }
 
+carto::Rgba fillOf(const StyleSpec& s) {
+  return carto::parseHex(s.fill).value_or(carto::Rgba{200, 200, 200, 255});
+}
+
+std::vector<double> classSizes(const MapLayer& layer) {
+  const auto& s = layer.spec.style;
+  return carto::graduatedSizes(
+      layer.classification->classCount(), s.min_point_size_px, s.point_size_px);
+}
+
 }  // namespace
 
 StyleSpec defaultStyle(core::GeometryKind kind) {
@@ -110,7 +121,7 @@ StyleSpec defaultStyle(core::GeometryKind kind) {
 }
 
 core::Result<void> applyStyle(MapLayer& layer, const StyleSpec& style) {
-  if (style.type != StyleType::kChoropleth) {
+  if (!isThematic(style.type)) {
     layer.spec.style = style;
     layer.thematic.reset();
     layer.classification.reset();
@@ -128,10 +139,15 @@ core::Result<void> applyStyle(MapLayer& layer, const StyleSpec& style) {
 
 std::vector<carto::Rgba> MapLayer::featureColors() const {
   const auto& s = spec.style;
-  std::vector<carto::Rgba> out(display.size(), carto::parseHex(s.fill).value_or(carto::Rgba{200, 200, 200, 255}));
+  std::vector<carto::Rgba> out(display.size(), fillOf(s));
   if (s.type == StyleType::kOutline)
     for (auto& c : out) c.a = 0;
-  if (s.type != StyleType::kChoropleth || !classification || !thematic) return out;
+  if (!isThematic(s.type) || !classification || !thematic) return out;
+  if (s.type == StyleType::kGraduated) {
+    for (std::size_t r = 0; r < out.size() && r < thematic->values.size(); ++r)
+      if (classification->classOf(thematic->values[r]) < 0) out[r] = carto::noDataColor();
+    return out;
+  }
   const auto colors = classColors(*this);
   for (std::size_t r = 0; r < out.size() && r < thematic->values.size(); ++r) {
     const int k = classification->classOf(thematic->values[r]);
@@ -144,21 +160,40 @@ std::vector<LegendEntry> MapLayer::legend() const {
   const auto& s = spec.style;
   if (s.type == StyleType::kOutline)
     return {{carto::parseHex(s.outline).value_or(carto::Rgba{}), spec.title, 0, false}};
-  if (s.type != StyleType::kChoropleth || !classification || !thematic)
+  if (!isThematic(s.type) || !classification || !thematic)
     return {{carto::parseHex(s.fill).value_or(carto::Rgba{}), spec.title, 0, false}};
   std::vector<LegendEntry> entries;
-  const auto colors = classColors(*this);
+  const bool graduated = s.type == StyleType::kGraduated;
+  const auto colors = graduated ? std::vector<carto::Rgba>(classification->classCount(), fillOf(s))
+                                : classColors(*this);
+  const auto sizes = graduated ? classSizes(*this) : std::vector<double>{};
   const bool named = s.class_labels.size() == classification->classCount();
   for (std::size_t k = 0; k < classification->classCount(); ++k)
     entries.push_back({colors[k],
                        named ? s.class_labels[k]
                              : classification->classLabel(k, labelFormat(*thematic)),
                        classification->counts[k],
-                       false});
+                       false,
+                       graduated ? sizes[k] : 0.0});
   // The no-data entry is always listed, even at zero, so readers know it exists.
-  entries.push_back(
-      {carto::noDataColor(), i18n::tr("legend.no_data"), classification->no_data_count, true});
+  entries.push_back({carto::noDataColor(),
+                     i18n::tr("legend.no_data"),
+                     classification->no_data_count,
+                     true,
+                     graduated ? s.min_point_size_px : 0.0});
   return entries;
+}
+
+std::vector<double> MapLayer::featureSizesPx() const {
+  const auto& s = spec.style;
+  if (s.type != StyleType::kGraduated || !classification || !thematic) return {};
+  const auto sizes = classSizes(*this);
+  std::vector<double> out(display.size(), s.min_point_size_px);
+  for (std::size_t r = 0; r < out.size() && r < thematic->values.size(); ++r) {
+    const int k = classification->classOf(thematic->values[r]);
+    if (k >= 0 && std::size_t(k) < sizes.size()) out[r] = sizes[std::size_t(k)];
+  }
+  return out;
 }
 
 std::string MapLayer::describeValue(std::size_t row) const {

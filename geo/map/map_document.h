@@ -36,6 +36,7 @@ struct LegendEntry {
   std::string label;
   std::size_t count = 0;
   bool no_data = false;
+  double symbol_size_px = 0.0;  // graduated symbols: the class's diameter; 0 = not sized
 };
 
 struct MapLayer {
@@ -50,6 +51,11 @@ struct MapLayer {
 
   // Colour of every feature under the current style (no-data grey for missing).
   std::vector<carto::Rgba> featureColors() const;
+  // Graduated symbols (StyleType::kGraduated): the diameter of every feature's
+  // symbol in logical pixels, by class (carto::graduatedSizes between the
+  // style's min_point_size_px and point_size_px; no data gets the smallest).
+  // Empty for every other style: all symbols have style.point_size_px.
+  std::vector<double> featureSizesPx() const;
   std::vector<LegendEntry> legend() const;
   // Text of the hover tooltip for a row: value ± MOE and reliability.
   std::string describeValue(std::size_t row) const;

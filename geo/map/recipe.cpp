@@ -50,10 +50,9 @@ core::Result<JoinSpec> readJoin(const Reader& r, const json& j, const std::strin
 
 core::Result<StyleType> readStyleType(const Reader& r, const std::string& name,
                                       const std::string& where) {
-  for (StyleType t : {StyleType::kFill, StyleType::kChoropleth, StyleType::kOutline,
-                      StyleType::kPoint})
-    if (name == styleTypeName(t)) return t;
-  return r.bad(where, "unknown style type '" + name + "' (fill, choropleth, outline or point)");
+  if (auto type = parseStyleType(name)) return *type;
+  return r.bad(where,
+               "unknown style type '" + name + "' (fill, choropleth, outline, point or graduated)");
 }
 
 core::Result<StyleSpec> readStyle(const Reader& r, const json& j, const std::string& where) {
@@ -78,17 +77,19 @@ core::Result<StyleSpec> readStyle(const Reader& r, const json& j, const std::str
   auto classes = r.number(j, "classes", where, s.classes);
   auto width = r.number(j, "outline_width", where, s.outline_width_px);
   auto size = r.number(j, "point_size", where, s.point_size_px);
+  auto min_size = r.number(j, "min_point_size", where, s.min_point_size_px);
   auto opacity = r.number(j, "opacity", where, s.opacity);
-  for (const auto* v : {&classes, &width, &size, &opacity})
+  for (const auto* v : {&classes, &width, &size, &min_size, &opacity})
     if (!*v) return std::unexpected(v->error());
   if (*classes < 3 || *classes > 9) return r.bad(where + "/classes", "must be between 3 and 9");
   if (*opacity < 0 || *opacity > 1) return r.bad(where + "/opacity", "must be between 0 and 1");
   s.classes = static_cast<int>(*classes);
   s.outline_width_px = *width;
   s.point_size_px = *size;
+  s.min_point_size_px = *min_size;
   s.opacity = *opacity;
-  if (s.type == StyleType::kChoropleth && s.field.empty() && s.indicator.empty())
-    return r.bad(where, "a choropleth needs a 'field' or an 'indicator'");
+  if (isThematic(s.type) && s.field.empty() && s.indicator.empty())
+    return r.bad(where, "a choropleth or graduated style needs a 'field' or an 'indicator'");
   return s;
 }
 
@@ -216,8 +217,20 @@ const char* styleTypeName(StyleType type) {
     case StyleType::kChoropleth: return "choropleth";
     case StyleType::kOutline: return "outline";
     case StyleType::kPoint: return "point";
+    case StyleType::kGraduated: return "graduated";
   }
   return "fill";
+}
+
+std::optional<StyleType> parseStyleType(std::string_view name) {
+  for (StyleType t : {StyleType::kFill, StyleType::kChoropleth, StyleType::kOutline,
+                      StyleType::kPoint, StyleType::kGraduated})
+    if (name == styleTypeName(t)) return t;
+  return std::nullopt;
+}
+
+bool isThematic(StyleType type) {
+  return type == StyleType::kChoropleth || type == StyleType::kGraduated;
 }
 
 }  // namespace geo::map

@@ -46,7 +46,9 @@ struct FilterSpec {
   std::vector<std::string> values;  // a row is kept when its text value is one of these
 };
 
-enum class StyleType { kFill, kChoropleth, kOutline, kPoint };
+// kGraduated: point symbols sized by class (graduated symbols) of a numeric
+// field or indicator, classified like a choropleth; see carto/symbol_size.h.
+enum class StyleType { kFill, kChoropleth, kOutline, kPoint, kGraduated };
 
 struct StyleSpec {
   StyleType type = StyleType::kFill;
@@ -58,7 +60,8 @@ struct StyleSpec {
   std::string fill = "#cccccc";     // fill colour (kFill) and point fill (kPoint)
   std::string outline = "#ffffff";  // outline colour; "" for none
   double outline_width_px = 0.5;
-  double point_size_px = 8.0;
+  double point_size_px = 8.0;      // kPoint; kGraduated: the largest class
+  double min_point_size_px = 6.0;  // kGraduated: the smallest class
   double opacity = 1.0;
   // Locked (manual) breaks: when `breaks` is set, a choropleth classifies with
   // these bounds (carto::applyBreaks) instead of `method`, so two layers can
@@ -73,6 +76,8 @@ struct StyleSpec {
   std::vector<std::string> class_colors;
   // Legend heading for the values shown; empty = the indicator name or field name.
   std::string value_label;
+
+  friend bool operator==(const StyleSpec&, const StyleSpec&) = default;
 };
 
 struct LayerSpec {
@@ -132,5 +137,9 @@ core::Result<Recipe> readRecipe(const std::string& path);
 core::Result<Recipe> parseRecipe(const std::string& text, const std::string& path);
 
 const char* styleTypeName(StyleType type);
+// The style type named like styleTypeName, or nullopt.
+std::optional<StyleType> parseStyleType(std::string_view name);
+// True for the styles that classify values (kChoropleth, kGraduated).
+bool isThematic(StyleType type);
 
 }  // namespace geo::map

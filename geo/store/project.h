@@ -80,11 +80,21 @@ class Project {
   // spec.source should be the original source path; the import time is now.
   core::Result<void> importLayer(core::Layer layer, map::LayerSpec spec);
   core::Result<void> setStyle(const std::string& layer_id, const map::StyleSpec& style);
+  core::Result<void> setLayerVisible(const std::string& layer_id, bool visible);
+  // Puts the layers named in `ids_bottom_first` in that order, in the slots
+  // they occupy (layer_order.h); other layers and unknown ids are left alone.
+  // Records no edit and returns false when the order does not change.
+  bool setLayerOrder(const std::vector<std::string>& ids_bottom_first);
   void putClassification(const StoredClassification& classification);
   // Fails with kParse when `document.json` is not valid JSON.
   core::Result<void> putDocument(NamedDocument document);
+  // Several documents in one edit named `label` (e.g. an analysis definition
+  // and its result). Fails with kParse, changing nothing, when any is not JSON.
+  core::Result<void> putDocuments(const std::string& label, std::vector<NamedDocument> documents);
   void removeDocument(DocumentKind kind, const std::string& id);
   void putKpi(const KpiDefinition& kpi);
+  // Replaces every group count (service level by group) with `counts`.
+  void setGroupCounts(std::vector<GroupCount> counts);
   void putProposal(const SavingsProposal& proposal);
   std::int64_t addComment(Comment comment);  // returns the new id
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "geo/store/content_io.h"
+#include "geo/store/layer_order.h"
 #include "geo/store/project.h"
 #include "geo/store/store_json.h"
 
@@ -17,6 +18,23 @@ void upsert(std::vector<T>& items, const T& item, Key&& key) {
     items.push_back(item);
   else
     *it = item;
+}
+
+// One undoable edit of the spec of layer `layer_id`, labelled `verb` + title.
+template <typename Change>
+core::Result<void> editLayerSpec(Project& project,
+                                 const std::string& layer_id,
+                                 const std::string& verb,
+                                 Change&& change) {
+  const int index = project.content().findLayer(layer_id);
+  if (index < 0)
+    return core::fail(core::Error{.code = core::ErrorCode::kNotFound,
+                                  .message = "no layer with this id in the project",
+                                  .layer = layer_id});
+  const auto i = static_cast<std::size_t>(index);
+  project.edit(verb + project.content().layers[i].spec.title,
+               [&](ProjectContent& c) { change(c.layers[i].spec); });
+  return {};
 }
 
 }  // namespace
@@ -35,15 +53,24 @@ core::Result<void> Project::importLayer(core::Layer layer, map::LayerSpec spec) 
 }
 
 core::Result<void> Project::setStyle(const std::string& layer_id, const map::StyleSpec& style) {
-  const int index = content().findLayer(layer_id);
-  if (index < 0) {
-    return core::fail(core::Error{.code = core::ErrorCode::kNotFound,
-                                  .message = "no layer with this id in the project",
-                                  .layer = layer_id});
-  }
-  edit("Change style of " + content().layers[static_cast<std::size_t>(index)].spec.title,
-       [&](ProjectContent& c) { c.layers[static_cast<std::size_t>(index)].spec.style = style; });
-  return {};
+  return editLayerSpec(*this, layer_id, "Change style of ", [&](map::LayerSpec& spec) {
+    spec.style = style;
+  });
+}
+
+core::Result<void> Project::setLayerVisible(const std::string& layer_id, bool visible) {
+  return editLayerSpec(*this, layer_id, visible ? "Show " : "Hide ", [&](map::LayerSpec& spec) {
+    spec.visible = visible;
+  });
+}
+
+bool Project::setLayerOrder(const std::vector<std::string>& ids_bottom_first) {
+  std::vector<std::string> ids;
+  for (const auto& layer : content().layers) ids.push_back(layer.spec.id);
+  const auto slots = reorderedSlots(ids, ids_bottom_first);
+  if (std::ranges::is_sorted(slots)) return false;
+  edit("Change layer order", [&](ProjectContent& c) { applySlots(c.layers, slots); });
+  return true;
 }
 
 void Project::putClassification(const StoredClassification& classification) {
@@ -53,14 +80,23 @@ void Project::putClassification(const StoredClassification& classification) {
 }
 
 core::Result<void> Project::putDocument(NamedDocument document) {
-  if (auto j = parseJsonText(document.json, documentKindName(document.kind)); !j)
-    return std::unexpected(j.error());
-  if (document.updated_utc.empty()) document.updated_utc = utcNow();
-  edit(std::string("Save ") + documentKindName(document.kind) + " " + document.name,
-       [&](ProjectContent& c) {
-         upsert(
-             c.documents, document, [](const NamedDocument& d) { return std::pair(d.kind, d.id); });
-       });
+  const std::string label = std::string("Save ") + documentKindName(document.kind) + " " +
+                            document.name;
+  return putDocuments(label, {std::move(document)});
+}
+
+core::Result<void> Project::putDocuments(const std::string& label,
+                                         std::vector<NamedDocument> documents) {
+  for (auto& document : documents) {
+    if (auto j = parseJsonText(document.json, documentKindName(document.kind)); !j)
+      return std::unexpected(j.error());
+    if (document.updated_utc.empty()) document.updated_utc = utcNow();
+  }
+  edit(label, [&](ProjectContent& c) {
+    for (const auto& document : documents)
+      upsert(
+          c.documents, document, [](const NamedDocument& d) { return std::pair(d.kind, d.id); });
+  });
   return {};
 }
 
@@ -75,6 +111,10 @@ void Project::putKpi(const KpiDefinition& kpi) {
   edit("Edit KPI " + kpi.name, [&](ProjectContent& c) {
     upsert(c.kpis, kpi, [](const KpiDefinition& k) { return k.id; });
   });
+}
+
+void Project::setGroupCounts(std::vector<GroupCount> counts) {
+  edit("Set group counts", [&](ProjectContent& c) { c.group_counts = std::move(counts); });
 }
 
 void Project::putProposal(const SavingsProposal& proposal) {

@@ -26,11 +26,7 @@ const char* styleTypeKey(map::StyleType type) {
 }
 
 map::StyleType styleTypeFrom(const std::string& name) {
-  for (auto t : {map::StyleType::kFill,
-                 map::StyleType::kChoropleth,
-                 map::StyleType::kOutline,
-                 map::StyleType::kPoint})
-    if (name == map::styleTypeName(t)) return t;
+  if (auto type = map::parseStyleType(name)) return *type;
   throw json::other_error::create(501, "unknown style type '" + name + "'", nullptr);
 }
 
@@ -58,6 +54,7 @@ json toJson(const map::StyleSpec& s) {
           {"outline", s.outline},
           {"outline_width", s.outline_width_px},
           {"point_size", s.point_size_px},
+          {"min_point_size", s.min_point_size_px},
           {"opacity", s.opacity}};
 }
 
@@ -129,6 +126,7 @@ core::Result<map::StyleSpec> styleFromJson(const json& j) {
     s.outline = j.value("outline", s.outline);
     s.outline_width_px = j.value("outline_width", s.outline_width_px);
     s.point_size_px = j.value("point_size", s.point_size_px);
+    s.min_point_size_px = j.value("min_point_size", s.min_point_size_px);
     s.opacity = j.value("opacity", s.opacity);
     return s;
   });

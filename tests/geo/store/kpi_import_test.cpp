@@ -89,27 +89,46 @@ TEST(KpiImport, AMissingColumnFailsTheWholeImportNamingIt) {
   EXPECT_EQ(result.error().field, "attendance");
 }
 
+// Imports the bundled library statistics with one of the bundled mappings.
+KpiImport importBundled(const std::string& mapping_file) {
+  const std::string data = std::string(EQUIMAP_SOURCE_DIR) + "/data/kpi/";
+  auto mapping = readKpiMapping(data + mapping_file);
+  EXPECT_TRUE(mapping) << mapping.error().toString();
+  auto result = importKpiFile(data + "ct_public_library_stats_1996_2018.csv", *mapping, {});
+  EXPECT_TRUE(result) << result.error().toString();
+  return result ? *result : KpiImport{};
+}
+
+std::map<std::string, double> byKey(const KpiImport& import) {
+  std::map<std::string, double> out;
+  for (const auto& v : import.values) out[v.kpi_id + "|" + v.unit_id + "|" + v.period_label] = v.value;
+  return out;
+}
+
 TEST(KpiImport, TheBundledLibraryMappingTakesHartfordAndEastHartford) {
-  auto mapping =
-      readKpiMapping(std::string(EQUIMAP_SOURCE_DIR) + "/data/kpi/ct_library_kpi_mapping.json");
-  ASSERT_TRUE(mapping) << mapping.error().toString();
-  auto result = importKpiFile(
-      std::string(EQUIMAP_SOURCE_DIR) + "/data/kpi/ct_public_library_stats_1996_2018.csv",
-      *mapping,
-      {});
-  ASSERT_TRUE(result) << result.error().toString();
-  EXPECT_EQ(result->report.rows, 926u);
-  EXPECT_EQ(result->report.count(ImportIssueKind::kNotSelected), 926u - 46u);
-  std::map<std::string, double> by_key;
-  for (const auto& v : result->values)
-    by_key[v.kpi_id + "|" + v.unit_id + "|" + v.period_label] = v.value;
-  // PROVENANCE.md: FY2018 visits 822,199 (Hartford) vs 109,296 (East Hartford).
-  EXPECT_DOUBLE_EQ(by_key.at("library_visits|Hartford|FY2018"), 822'199);
-  EXPECT_DOUBLE_EQ(by_key.at("library_visits|East Hartford|FY2018"), 109'296);
-  for (const auto& v : result->values)
+  const auto result = importBundled("ct_library_kpi_mapping.json");
+  EXPECT_EQ(result.report.rows, 926u);
+  EXPECT_EQ(result.report.count(ImportIssueKind::kNotSelected), 926u - 46u);
+  const auto by_key = byKey(result);
+  EXPECT_TRUE(by_key.contains("library_visits_per_capita|Hartford|FY2018"));
+  EXPECT_TRUE(by_key.contains("library_visits_per_capita|East Hartford|FY2018"));
+  EXPECT_EQ(result.new_kpis.size(), 6u);
+  for (const auto& v : result.values) {
     if (v.period_label == "FY1996") {
       EXPECT_EQ(v.period_utc, "1995-07-01T04:00:00Z");
     }
+  }
+}
+
+TEST(KpiImport, TheBundledSystemTotalsGoToTheCentralLibraries) {
+  const auto result = importBundled("ct_library_system_kpi_mapping.json");
+  EXPECT_EQ(result.report.count(ImportIssueKind::kNotSelected), 926u - 46u);
+  EXPECT_EQ(result.report.count(ImportIssueKind::kUnknownUnit), 0u);
+  for (const auto& kpi : result.new_kpis) EXPECT_EQ(kpi.level, KpiLevel::kFacility);
+  const auto by_key = byKey(result);
+  // PROVENANCE.md: FY2018 visits 822,199 (Hartford) vs 109,296 (East Hartford).
+  EXPECT_DOUBLE_EQ(by_key.at("library_visits|Hartford Public Library|FY2018"), 822'199);
+  EXPECT_DOUBLE_EQ(by_key.at("library_visits|East Hartford Public Library|FY2018"), 109'296);
 }
 
 }  // namespace
