@@ -73,9 +73,17 @@ struct TexelTable {
 };
 
 // RGBA8 texels: one colour per feature.
+// `opaque`: every colour has alpha 255 or 0 (the fill shader discards alpha 0),
+// so fills can be drawn without blending, which software renderers pay per pixel.
 struct ColorTable : TexelTable {
+  bool opaque = true;
   void upload(const std::uint32_t* rgba, std::size_t count) {
     TexelTable::upload(rgba, count, GL_RGBA8);
+    opaque = true;
+    for (std::size_t i = 0; i < count && opaque; ++i) {
+      const std::uint32_t alpha = rgba[i] >> 24;
+      opaque = alpha == 0xff || alpha == 0;
+    }
   }
 };
 

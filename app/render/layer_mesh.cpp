@@ -266,16 +266,20 @@ LayerMesh buildLayerMesh(const geo::core::Layer& layer,
   mesh.levels.push_back(buildLevel(layer, order, 0.0, threads, mesh, progress));
   if (progress) progress->report(0.6);
 
-  // Coarser levels at tolerances that grow by 3x, starting near 1/6000 of the extent
-  // (about a pixel when the whole layer fills a large screen).
+  // Coarser levels at tolerances that grow by 3x, starting at 1/18000 of the
+  // extent's diagonal: under a pixel when a 1080-pixel-high screen shows an
+  // eighth of the layer. A level that keeps almost every vertex of the one
+  // before would cost memory and draw no faster, so it is dropped.
   std::size_t vertices = mesh.levels[0].vertexCount();
-  double tolerance = std::hypot(mesh.bounds.width(), mesh.bounds.height()) / 6000.0;
+  double tolerance = std::hypot(mesh.bounds.width(), mesh.bounds.height()) / 18000.0;
   const bool point_layer = layer.kind == GeometryKind::kPoint;
-  while (!point_layer && vertices > options.lod_min_vertices && mesh.levels.size() < 5) {
+  while (!point_layer && vertices > options.lod_min_vertices && mesh.levels.size() < 6) {
     if (progress && progress->cancelled()) break;
-    mesh.levels.push_back(buildLevel(layer, order, tolerance, threads, mesh, progress));
-    vertices = mesh.levels.back().vertexCount();
+    MeshLevel level = buildLevel(layer, order, tolerance, threads, mesh, progress);
     tolerance *= 3.0;
+    if (level.vertexCount() > vertices * 0.8) continue;
+    vertices = level.vertexCount();
+    mesh.levels.push_back(std::move(level));
   }
   if (progress) progress->report(1.0);
   return mesh;

@@ -61,7 +61,7 @@ std::size_t lodLevelFor(const std::vector<double>& tolerances, double units_per_
 
 struct MeshOptions {
   // Build coarser levels only for layers with more vertices than this.
-  std::size_t lod_min_vertices = 400'000;
+  std::size_t lod_min_vertices = 20'000;
   int chunk_grid = 64;  // chunks per side of the layer extent
   int threads = 0;      // 0 = hardware concurrency
 };

@@ -246,8 +246,11 @@ void MapRenderer::drawLayer(const GpuLayer& layer,
     glUniform1i(glGetUniformLocation(p, "u_colors"), 0);
     glUniform1f(glGetUniformLocation(p, "u_opacity"), style.opacity);
     glBindVertexArray(level.vao.get());
+    const bool blend = style.opacity < 1.0f || !layer.colors.opaque;
+    if (!blend) glDisable(GL_BLEND);
     glMultiDrawElements(GL_TRIANGLES, fills.counts.data(), GL_UNSIGNED_INT, fills.offsets.data(),
                         static_cast<GLsizei>(fills.counts.size()));
+    if (!blend) glEnable(GL_BLEND);
     last_triangles_ += fills.elements / 3;
   }
   // Outlines of polygons a few pixels across are noise, and costly: skip them.
