@@ -12,13 +12,15 @@ uniform samplerBuffer u_colors;
 uniform bool u_sized;            // graduated symbols: the diameter comes from u_sizes
 uniform samplerBuffer u_sizes;   // per feature, logical pixels
 uniform float u_pixel_ratio;     // framebuffer pixels per logical pixel
+uniform float u_grow_px;         // added to every diameter (selection halo), framebuffer pixels
 
 out vec2 v_corner;
 flat out vec4 v_color;
 flat out float v_size_px;  // diameter in framebuffer pixels
 
 void main() {
-  float size = u_sized ? texelFetch(u_sizes, int(a_feature)).r * u_pixel_ratio : u_size_px;
+  float size = (u_sized ? texelFetch(u_sizes, int(a_feature)).r * u_pixel_ratio : u_size_px) +
+               u_grow_px;
   vec2 center = a_position * u_scale + u_translate;
   vec2 offset = a_corner * (size * 0.5 + 1.0) / u_viewport * 2.0;
   gl_Position = vec4(center + offset, 0.0, 1.0);

@@ -1,5 +1,6 @@
 #include "app/render/map_renderer.h"
 
+#include <algorithm>
 #include <array>
 
 #include "shader_sources.h"
@@ -26,6 +27,9 @@ struct MapRenderer::GpuLayer {
   bool sized = false;  // sizes holds one diameter per feature
   std::vector<std::uint32_t> feature_line_first, feature_line_count;
   bool removed = false;
+  // Point layers: the full level's instances on the CPU too, to draw a selection.
+  std::vector<float> point_xy;
+  std::vector<std::uint32_t> point_features;
 
   std::vector<double> tolerances;  // of each level
 
@@ -109,6 +113,15 @@ geo::core::Result<std::unique_ptr<MapRenderer>> MapRenderer::create() {
 
   const float corners[] = {-1, -1, 1, -1, -1, 1, 1, 1};
   r->point_corners_ = makeBuffer(GL_ARRAY_BUFFER, corners, sizeof corners, GL_STATIC_DRAW);
+  r->selection_xy_ = makeBuffer(GL_ARRAY_BUFFER, nullptr, 0, GL_STREAM_DRAW);
+  r->selection_features_ = makeBuffer(GL_ARRAY_BUFFER, nullptr, 0, GL_STREAM_DRAW);
+  r->selection_vao_ = makeVertexArray();
+  glBindVertexArray(r->selection_vao_.get());
+  glBindBuffer(GL_ARRAY_BUFFER, r->point_corners_.get());
+  glEnableVertexAttribArray(0);
+  glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 0, nullptr);
+  bindVertexAttributes(r->selection_xy_.get(), r->selection_features_.get(), 1, 1);
+  glBindVertexArray(0);
   return r;
 }
 
@@ -121,6 +134,10 @@ LayerHandle MapRenderer::upload(const LayerMesh& mesh) {
   layer->median_feature_size = mesh.median_feature_size;
   layer->feature_line_first = mesh.feature_line_first;
   layer->feature_line_count = mesh.feature_line_count;
+  if (mesh.kind == geo::core::GeometryKind::kPoint && !mesh.levels.empty()) {
+    layer->point_xy = mesh.levels[0].positions;
+    layer->point_features = mesh.levels[0].features;
+  }
   for (const MeshLevel& level : mesh.levels) {
     auto gpu = std::make_unique<GpuLevel>();
     gpu->tolerance = level.tolerance;
@@ -205,6 +222,57 @@ void MapRenderer::drawOutlineRanges(const GpuLayer& layer,
                       static_cast<GLsizei>(counts.size()));
 }
 
+void MapRenderer::usePointProgram(const GpuLayer& layer,
+                                  const LayerDrawStyle& style,
+                                  const MapView& view,
+                                  const std::array<float, 4>& ring,
+                                  float grow_px,
+                                  float ring_px) const {
+  const GLuint p = point_program_.get();
+  const float ratio = float(view.pixelRatio());
+  glUseProgram(p);
+  setTransform(p, layer, view);
+  glUniform1i(glGetUniformLocation(p, "u_colors"), 0);
+  glUniform1f(glGetUniformLocation(p, "u_size_px"), style.point_size_px * ratio);
+  glUniform1f(glGetUniformLocation(p, "u_pixel_ratio"), ratio);
+  glUniform1f(glGetUniformLocation(p, "u_grow_px"), grow_px * ratio);
+  glUniform1f(glGetUniformLocation(p, "u_ring_px"), ring_px * ratio);
+  glUniform1i(glGetUniformLocation(p, "u_sized"), layer.sized ? 1 : 0);
+  glUniform1i(glGetUniformLocation(p, "u_sizes"), 1);
+  if (layer.sized) {
+    glActiveTexture(GL_TEXTURE1);
+    glBindTexture(GL_TEXTURE_BUFFER, layer.sizes.texture.get());
+    glActiveTexture(GL_TEXTURE0);
+  }
+  glUniform4f(glGetUniformLocation(p, "u_ring_color"), ring[0], ring[1], ring[2], ring[3]);
+}
+
+// Selected points: drawn again on top, larger, with a thick cyan ring.
+void MapRenderer::drawSelectedPoints(const GpuLayer& layer,
+                                     const LayerDrawStyle& style,
+                                     const std::vector<std::uint32_t>& selected,
+                                     const MapView& view) const {
+  std::vector<float> xy;
+  std::vector<std::uint32_t> features;
+  for (std::size_t i = 0; i < layer.point_features.size(); ++i) {
+    if (!std::binary_search(selected.begin(), selected.end(), layer.point_features[i])) continue;
+    xy.push_back(layer.point_xy[2 * i]);
+    xy.push_back(layer.point_xy[2 * i + 1]);
+    features.push_back(layer.point_features[i]);
+  }
+  if (features.empty()) return;
+  glBindBuffer(GL_ARRAY_BUFFER, selection_xy_.get());
+  glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(xy.size() * sizeof(float)), xy.data(), GL_STREAM_DRAW);
+  glBindBuffer(GL_ARRAY_BUFFER, selection_features_.get());
+  glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(features.size() * sizeof(std::uint32_t)),
+               features.data(), GL_STREAM_DRAW);
+  glActiveTexture(GL_TEXTURE0);
+  glBindTexture(GL_TEXTURE_BUFFER, layer.colors.texture.get());
+  usePointProgram(layer, style, view, {0.0f, 229 / 255.f, 1.0f, 1.0f}, 6.0f, 3.0f);
+  glBindVertexArray(selection_vao_.get());
+  glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(features.size()));
+}
+
 void MapRenderer::drawLayer(const GpuLayer& layer,
                             const LayerDrawStyle& style,
                             const MapView& view) const {
@@ -220,21 +288,9 @@ void MapRenderer::drawLayer(const GpuLayer& layer,
   glBindTexture(GL_TEXTURE_BUFFER, layer.colors.texture.get());
 
   if (layer.kind == geo::core::GeometryKind::kPoint) {
-    const GLuint p = point_program_.get();
-    glUseProgram(p);
-    setTransform(p, layer, view);
-    glUniform1i(glGetUniformLocation(p, "u_colors"), 0);
-    glUniform1f(glGetUniformLocation(p, "u_size_px"), style.point_size_px * float(view.pixelRatio()));
-    glUniform1f(glGetUniformLocation(p, "u_pixel_ratio"), float(view.pixelRatio()));
-    glUniform1i(glGetUniformLocation(p, "u_sized"), layer.sized ? 1 : 0);
-    glUniform1i(glGetUniformLocation(p, "u_sizes"), 1);
-    if (layer.sized) {
-      glActiveTexture(GL_TEXTURE1);
-      glBindTexture(GL_TEXTURE_BUFFER, layer.sizes.texture.get());
-      glActiveTexture(GL_TEXTURE0);
-    }
     auto ring = unpack(style.point_ring_rgba);
-    glUniform4f(glGetUniformLocation(p, "u_ring_color"), ring[0], ring[1], ring[2], ring[3] * style.opacity);
+    ring[3] *= style.opacity;
+    usePointProgram(layer, style, view, ring, 0.0f, 1.5f);
     glBindVertexArray(level.point_vao.get());
     glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, level.point_count);
     return;
@@ -286,6 +342,14 @@ void MapRenderer::draw(const MapView& view,
   if (!selection || selection->layer >= layers_.size()) return;
   const GpuLayer& layer = *layers_[selection->layer];
   if (layer.levels.empty()) return;
+  if (layer.kind == geo::core::GeometryKind::kPoint) {
+    LayerDrawStyle style;
+    for (const auto& [handle, s] : order)
+      if (handle == selection->layer) style = s;
+    if (style.visible) drawSelectedPoints(layer, style, selection->features, view);
+    glBindVertexArray(0);
+    return;
+  }
   DrawRanges ranges;
   for (std::uint32_t f : selection->features)
     if (f < layer.feature_line_first.size())

@@ -6,6 +6,7 @@
 // Must be created, used and destroyed on the thread owning the GL context.
 // Restyling uploads a new colour table only; geometry stays on the GPU.
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <vector>
@@ -73,10 +74,22 @@ class MapRenderer {
                          float width_px,
                          const MapView& view) const;
   void setTransform(GLuint program, const GpuLayer& layer, const MapView& view) const;
+  void usePointProgram(const GpuLayer& layer,
+                       const LayerDrawStyle& style,
+                       const MapView& view,
+                       const std::array<float, 4>& ring,
+                       float grow_px,
+                       float ring_px) const;
+  void drawSelectedPoints(const GpuLayer& layer,
+                          const LayerDrawStyle& style,
+                          const std::vector<std::uint32_t>& selected,
+                          const MapView& view) const;
 
   Program fill_program_, line_program_, thin_line_program_, point_program_;
   VertexArray point_corner_vao_;
   Buffer point_corners_;
+  Buffer selection_xy_, selection_features_;  // the selected points of the frame
+  VertexArray selection_vao_;
   std::vector<std::unique_ptr<GpuLayer>> layers_;
   mutable std::size_t last_triangles_ = 0;
 };
