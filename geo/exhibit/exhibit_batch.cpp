@@ -182,7 +182,10 @@ core::Result<BatchResult> exportBatch(const map::MapDocument& source,
   for (const auto& item : *items) {
     if (auto ok = applyItem(doc, request.series, item); !ok) return std::unexpected(ok.error());
     const std::string base = (dir / (request.stem + "_" + item.id)).string();
-    if (auto ok = writeFormats(doc, exhibit, request, base, result); !ok)
+    // A service-line exhibit says which facilities it shows, unless the template sets one.
+    ExhibitTemplate t = exhibit;
+    if (request.series == Series::kServiceLine && t.subtitle.empty()) t.subtitle = item.label;
+    if (auto ok = writeFormats(doc, t, request, base, result); !ok)
       return std::unexpected(ok.error());
   }
   logBatch(result, items->size(), request);

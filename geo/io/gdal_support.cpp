@@ -108,6 +108,7 @@ CrsInfo describeCrs(const OGRSpatialReference* layer_srs) {
   // follows the authority's lat/lon order is swapped once while reading.
   info.swap_xy =
       srs.GetDataAxisToSRSAxisMapping() != data_mapping && data_mapping == std::vector<int>{1, 2};
+  info.geographic = srs.IsGeographic() != 0;
 
   const char* wkt_options[] = {"FORMAT=WKT2_2019", nullptr};
   char* wkt = nullptr;

@@ -64,6 +64,7 @@ struct CrsInfo {
   std::string name;      // e.g. "NAD83"
   int epsg = 0;          // 0 when not identified
   bool swap_xy = false;  // data is stored northing/latitude first and must be swapped
+  bool geographic = false;  // longitude/latitude in degrees
 };
 CrsInfo describeCrs(const OGRSpatialReference* srs);
 

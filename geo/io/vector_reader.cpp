@@ -71,6 +71,7 @@ class LayerLoader {
   void readGeometry(OGRFeature& feature);
   void chooseKind();
   void finishReport(const detail::GdalErrorCapture& capture);
+  void checkGeographicRange();
   void warn(std::string message);
 
   const std::string& path_;
@@ -80,6 +81,7 @@ class LayerLoader {
   TextDecoder decoder_;
   core::Layer layer_;
   bool swap_xy_ = false;
+  bool geographic_ = false;
   bool has_geometry_field_ = false;
   std::optional<std::size_t> geo_id_field_;
   std::size_t label_rows_dropped_ = 0;
@@ -109,6 +111,7 @@ void LayerLoader::readCrs() {
   layer_.crs_name = std::move(crs.name);
   layer_.epsg = crs.epsg;
   swap_xy_ = crs.swap_xy;
+  geographic_ = crs.geographic;
   if (has_geometry_field_ && !layer_.hasCrs()) {
     warn(
         "the layer has no coordinate reference system (e.g. a shapefile without .prj); "
@@ -243,8 +246,29 @@ void LayerLoader::chooseKind() {
   }
 }
 
+// A source that says longitude/latitude (GeoJSON always does) but holds
+// coordinates far outside +-180/+-90 has a wrong CRS: it is dropped, so the
+// user is asked for the right one instead of the map silently misplacing it.
+void LayerLoader::checkGeographicRange() {
+  if (!geographic_ || !layer_.hasCrs()) return;
+  const core::Box box = layer_.bounds();
+  if (box.empty()) return;
+  constexpr double kSlack = 1.0;  // degrees: tolerate data a little past the antimeridian
+  if (box.min_x >= -180 - kSlack && box.max_x <= 180 + kSlack && box.min_y >= -90 - kSlack &&
+      box.max_y <= 90 + kSlack)
+    return;
+  warn(fmt::format("the source says {} (longitude/latitude) but its coordinates reach "
+                   "{:.0f}, {:.0f}, which cannot be degrees; its CRS is treated as unknown "
+                   "(choose the right one, e.g. a .prj file or the recipe's \"crs\")",
+                   layer_.crs_name, box.max_x, box.max_y));
+  layer_.crs_wkt.clear();
+  layer_.crs_name.clear();
+  layer_.epsg = 0;
+}
+
 void LayerLoader::finishReport(const detail::GdalErrorCapture& capture) {
   auto& report = layer_.report;
+  checkGeographicRange();
   report.features = layer_.table.rowCount();
   if (report.features == 0) warn("the layer has no features");
   if (label_rows_dropped_ > 0) {

@@ -31,6 +31,14 @@ TEST(ExhibitBatch, ServiceLineSeriesWritesOneExhibitPerFacilityLayerInEveryForma
       EXPECT_TRUE(fs::exists(file)) << file;
       EXPECT_GT(fs::file_size(file), 1000u) << file;
     }
+  // Each page names its facilities (the layer title) on the line under the title.
+  const std::string text = testing::pdfText(dir / "out" / "exhibit_libraries.pdf");
+  const auto end_of_title = text.find('\n');
+  const std::string second_line =
+      text.substr(end_of_title + 1, text.find('\n', end_of_title + 1) - end_of_title - 1);
+  EXPECT_EQ(second_line, "Libraries and branches (c. 2016)") << text;
+  EXPECT_EQ(testing::pdfText(dir / "out" / "exhibit_schools.pdf").find("Libraries and branches"),
+            std::string::npos);
 }
 
 TEST(ExhibitBatch, IndicatorSeriesListsEveryComputedIndicatorAndLeavesTheDocumentAlone) {

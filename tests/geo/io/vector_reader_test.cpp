@@ -39,6 +39,27 @@ TEST(VectorReader, CsvWithCoordinatesButNoPrjHasNoCrsAndSaysSo) {
   EXPECT_TRUE(anyContains(layer->report.warnings, "choose its CRS"));
 }
 
+TEST(VectorReader, GeoJsonWithProjectedCoordinatesLosesItsImpliedWgs84) {
+  // UTM 18N metres in a GeoJSON (which implies WGS 84): cannot be degrees.
+  const std::string path = writeTempFile(
+      "utm_in_geojson.geojson",
+      R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":1},)"
+      R"("geometry":{"type":"Point","coordinates":[692000,4626000]}}]})");
+  auto layer = readLayer(path, {});
+  ASSERT_TRUE(layer) << layer.error().toString();
+  EXPECT_FALSE(layer->hasCrs());
+  EXPECT_TRUE(anyContains(layer->report.warnings, "cannot be degrees"));
+
+  const std::string lonlat = writeTempFile(
+      "lonlat.geojson",
+      R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":1},)"
+      R"("geometry":{"type":"Point","coordinates":[-72.68,41.76]}}]})");
+  auto kept = readLayer(lonlat, {});
+  ASSERT_TRUE(kept) << kept.error().toString();
+  EXPECT_TRUE(kept->hasCrs());
+  EXPECT_EQ(kept->epsg, 4326);
+}
+
 TEST(VectorReader, CsvWithWktColumnGivesPolygons) {
   auto layer = readLayer(dataPath("io/wkt_polygons.csv"), {});
   ASSERT_TRUE(layer) << layer.error().toString();
