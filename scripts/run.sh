@@ -7,7 +7,10 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 source "$root/scripts/deps.sh"
 equimap_install_deps
 
-cmake -S "$root" -B "$root/build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DEQUIMAP_BUILD_TESTS=OFF >/dev/null
+# Every option is set, so a build folder configured by test.sh (tests on,
+# warnings as errors) is switched over instead of half-inheriting its cache.
+cmake -S "$root" -B "$root/build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DEQUIMAP_BUILD_TESTS=OFF \
+  -DEQUIMAP_WERROR=OFF -DEQUIMAP_SANITIZE=OFF >/dev/null
 cmake --build "$root/build" -j "$(nproc)"
 bin="$root/build/equimap"
 

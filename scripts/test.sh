@@ -8,11 +8,15 @@ source "$root/scripts/deps.sh"
 equimap_install_deps
 
 build="$root/build"
-flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DEQUIMAP_WERROR=ON)
+# Every option is set, so a build folder configured by run.sh (Release, no
+# tests) is switched over instead of silently building no tests.
+flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DEQUIMAP_WERROR=ON -DEQUIMAP_BUILD_TESTS=ON)
 if [ "${1:-}" = "--sanitize" ]; then
   build="$root/build-asan"
   flags+=(-DEQUIMAP_SANITIZE=ON)
+else
+  flags+=(-DEQUIMAP_SANITIZE=OFF)
 fi
 cmake -S "$root" -B "$build" -G Ninja "${flags[@]}" >/dev/null
 cmake --build "$build" -j "$(nproc)"
-ctest --test-dir "$build" --output-on-failure -j "$(nproc)"
+ctest --test-dir "$build" --output-on-failure --no-tests=error -j "$(nproc)"

@@ -191,8 +191,10 @@ core::FeatureTable auditTable(const AnalysisResult& r, std::size_t index) {
 
 std::string toCsv(const core::FeatureTable& table) {
   std::string out;
-  for (std::size_t f = 0; f < table.fieldCount(); ++f)
-    out += (f ? "," : "") + csvField(table.fields()[f].name);
+  for (std::size_t f = 0; f < table.fieldCount(); ++f) {
+    if (f > 0) out += ',';
+    out += csvField(table.fields()[f].name);
+  }
   out += "\n";
   for (std::size_t row = 0; row < table.rowCount(); ++row) {
     for (std::size_t f = 0; f < table.fieldCount(); ++f) {
@@ -200,7 +202,8 @@ std::string toCsv(const core::FeatureTable& table) {
       const std::string cell = std::holds_alternative<double>(v)
                                    ? fmt::format("{:.10g}", std::get<double>(v))
                                    : table.text(row, f);
-      out += (f ? "," : "") + csvField(cell);
+      if (f > 0) out += ',';
+      out += csvField(cell);
     }
     out += "\n";
   }
