@@ -67,7 +67,8 @@ geo::core::Result<ScriptStep> parseStep(const std::string& line, const std::stri
       name = name.substr(5);
     }
     step.key = keyCode(name);
-    if (step.key < 0) return std::unexpected(scriptError(file, number, "unknown key '" + name + "'"));
+    if (step.key < 0)
+      return std::unexpected(scriptError(file, number, "unknown key '" + name + "'"));
   } else if (verb == "type") {
     step.kind = StepKind::kType;
     step.text = rest();

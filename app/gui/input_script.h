@@ -38,7 +38,9 @@ struct ImGuiIO;
 
 namespace app::gui {
 
-enum class StepKind { kWait, kSleep, kIdle, kMove, kClick, kKey, kType, kScreenshot, kClose, kKill };
+enum class StepKind {
+  kWait, kSleep, kIdle, kMove, kClick, kKey, kType, kScreenshot, kClose, kKill
+};
 
 struct ScriptStep {
   StepKind kind = StepKind::kWait;

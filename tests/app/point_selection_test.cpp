@@ -23,7 +23,8 @@ int cyanPixelsNearLibrary(const std::string& name, const std::string& steps) {
   fs::remove_all(dir);
   fs::create_directories(dir);
   fs::copy_file(fs::path(EQUIMAP_SOURCE_DIR) / "data/hartford.equimap", dir / "p.equimap");
-  std::ofstream(dir / "s.script") << "idle\n" << steps << "move 900 900\nwait 2\nscreenshot shot.png\n";
+  std::ofstream(dir / "s.script") << "idle\n"
+                                  << steps << "move 900 900\nwait 2\nscreenshot shot.png\n";
   const std::string command = "cd " + dir.string() + " && XDG_CONFIG_HOME=" + dir.string() + " " +
                               EQUIMAP_BINARY + " p.equimap --window-width 1600"
                               " --window-height 1000 --script s.script 2>/dev/null";

@@ -101,7 +101,8 @@ KpiImport importBundled(const std::string& mapping_file) {
 
 std::map<std::string, double> byKey(const KpiImport& import) {
   std::map<std::string, double> out;
-  for (const auto& v : import.values) out[v.kpi_id + "|" + v.unit_id + "|" + v.period_label] = v.value;
+  for (const auto& v : import.values)
+    out[v.kpi_id + "|" + v.unit_id + "|" + v.period_label] = v.value;
   return out;
 }
 

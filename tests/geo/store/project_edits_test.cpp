@@ -19,7 +19,8 @@ core::Layer pointLayer(const std::string& name) {
   layer.kind = core::GeometryKind::kPoint;
   layer.table.addField({"name", core::FieldType::kText});
   layer.table.addRow({name});
-  layer.geometries.push_back({.kind = core::GeometryKind::kPoint, .points = {{600'000, 4'600'000}}});
+  layer.geometries.push_back(
+      {.kind = core::GeometryKind::kPoint, .points = {{600'000, 4'600'000}}});
   return layer;
 }
 
@@ -130,9 +131,10 @@ TEST(ProjectEdits, AnAnalysisRunStoresDefinitionAndResultAsOneEdit) {
                              {{DocumentKind::kAnalysis, "equity_panel", "Libraries", "{\"a\": 1}"},
                               {DocumentKind::kAnalysisResult, "equity_panel", "Libraries", "[]"}}));
   EXPECT_EQ(p.content().documents.size(), 2u);
-  ASSERT_TRUE(p.putDocuments("Run analysis libraries",
-                             {{DocumentKind::kAnalysis, "equity_panel", "Libraries", "{\"a\": 2}"},
-                              {DocumentKind::kAnalysisResult, "equity_panel", "Libraries", "[2]"}}));
+  ASSERT_TRUE(p.putDocuments(
+      "Run analysis libraries",
+      {{DocumentKind::kAnalysis, "equity_panel", "Libraries", "{\"a\": 2}"},
+       {DocumentKind::kAnalysisResult, "equity_panel", "Libraries", "[2]"}}));
   ASSERT_EQ(p.content().documents.size(), 2u);  // replaced, not added
   EXPECT_EQ(p.content().documents[0].json, "{\"a\": 2}");
 
